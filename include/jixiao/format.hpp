@@ -22,6 +22,28 @@
 
 namespace jixiao::detail {
 
+/// Columns a terminal gives to UTF-8 text: 2 for East Asian wide and full-width characters.
+constexpr int display_width(std::string_view text) noexcept {
+  int columns = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    char32_t cp = b;
+    std::size_t len = 1;
+    if (b >= 0xF0) cp = b & 0x07u, len = 4;
+    else if (b >= 0xE0) cp = b & 0x0Fu, len = 3;
+    else if (b >= 0xC0) cp = b & 0x1Fu, len = 2;
+    for (std::size_t k = 1; k < len && i + k < text.size(); ++k)
+      cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3Fu);
+    i += len;
+    const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
+                      (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+                      (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
+                      (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    columns += wide ? 2 : 1;
+  }
+  return columns;
+}
+
 /// The parsed spec shared by the three formatters.
 struct NumberFormatSpec {
   char fill[5] = {' ', 0, 0, 0, 0};  // one UTF-8 character
@@ -69,11 +91,10 @@ struct NumberFormatSpec {
 
   FormatSpec decimal_spec() const { return FormatSpec{scale, grouping, RoundingMode::half_up}; }
 
-  /// Pads `text` (whose display width is its code-point count) to `width` columns.
+  /// Pads `text` to `width` terminal columns (CJK characters take two, as in {fmt}).
   template <class OutputIt>
   OutputIt write(OutputIt out, std::string_view text) const {
-    int columns = 0;
-    for (unsigned char c : text) columns += (c & 0xC0) != 0x80;
+    const int columns = display_width(text);
     const int pad = width > columns ? width - columns : 0;
     const int left = align == '<' ? 0 : align == '^' ? pad / 2 : pad;
     const std::string_view f(fill);
