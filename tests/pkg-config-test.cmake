@@ -1,0 +1,20 @@
+# Builds the consumer program with the flags pkg-config gives for the installed jixiao, then runs it.
+# Arguments: PREFIX (install tree), SOURCE, BINARY, CXX, LIBDIR.
+find_program(PKG_CONFIG pkg-config REQUIRED)
+set(ENV{PKG_CONFIG_PATH} "${PREFIX}/${LIBDIR}/pkgconfig")
+foreach(what cflags libs)
+  execute_process(COMMAND ${PKG_CONFIG} --${what} jixiao OUTPUT_VARIABLE out RESULT_VARIABLE rc
+                  OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "pkg-config --${what} jixiao failed")
+  endif()
+  separate_arguments(${what} UNIX_COMMAND "${out}")
+endforeach()
+execute_process(COMMAND ${CXX} ${cflags} ${SOURCE} -o ${BINARY} ${libs} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "compiling with pkg-config flags failed: ${cflags} ${libs}")
+endif()
+execute_process(COMMAND ${BINARY} RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "the pkg-config consumer failed")
+endif()
