@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <iterator>
+#include <random>
 #include <sstream>
 #include <unordered_set>
 #include <vector>
@@ -396,4 +398,51 @@ TEST_CASE("to_string with a FormatSpec, to_chars and streams") {
   std::ostringstream os;
   os << D("3.140");
   CHECK(os.str() == "3.140");
+}
+
+TEST_CASE("text round trip: parse(to_string(x)) keeps value and scale, with and without grouping") {
+  std::mt19937_64 rng(20261127);
+  for (int i = 0; i < 20000; ++i) {
+    const int digits = 1 + static_cast<int>(rng() % 38);
+    jixiao::uint128 m = 0;
+    for (int k = 0; k < digits; ++k) m = m * 10 + rng() % 10;
+    const auto c = static_cast<jixiao::int128>(m);
+    const Decimal x = Decimal::from_coefficient(rng() % 2 ? -c : c, static_cast<int>(rng() % 39));
+    const Decimal back = D(x.to_string());
+    REQUIRE(back.coefficient() == x.coefficient());
+    REQUIRE(back.scale() == x.scale());
+    const Decimal grouped = D(x.to_string({-1, true}));
+    REQUIRE(grouped.coefficient() == x.coefficient());
+    REQUIRE(grouped.scale() == x.scale());
+  }
+}
+
+TEST_CASE("arbitrary bytes never crash the parser, and what it accepts prints back the same") {
+  // Bytes drawn from the characters the grammar cares about, plus anything at all.
+  const std::string alphabet[] = {"0", "1", "9", ".", ",", "-", "+", " ", "e", "E", "%", "１", "．", "，",
+                                  "－", "％", "\u3000", "\xff", "\xe3\x80", "n", "a", "i", "\n", "0"};
+  std::mt19937_64 rng(7);
+  int accepted = 0;
+  for (int i = 0; i < 50000; ++i) {
+    std::string text;
+    const int n = static_cast<int>(rng() % 12);
+    for (int k = 0; k < n; ++k) {
+      if (rng() % 8 == 0) {
+        text += static_cast<char>(rng() % 256);
+      } else {
+        text += alphabet[rng() % std::size(alphabet)];
+      }
+    }
+    jixiao::ParseError error;
+    const auto value = Decimal::try_parse_scientific(text, &error);
+    if (value) {
+      ++accepted;
+      REQUIRE(D(value->to_string()) == *value);
+    } else {
+      REQUIRE(error.code != ErrorCode::ok);
+      const jixiao::Error e = error.to_error(text);  // the message can always be built
+      REQUIRE_FALSE(e.message(Lang::en).empty());
+    }
+  }
+  CHECK(accepted > 100);
 }
