@@ -170,6 +170,8 @@ ParseError parse_number(std::string_view text, NumberSyntax syntax, Decimal& out
     } else if (c.kind == Kind::group) {
       if (in_fraction || !any_digit) return fail(Reason::misplaced_group, col);
       if (grouped ? group_length != 3 : group_length > 3) return fail(Reason::misplaced_group, col);
+      // "0,001" reads as 0.001 in much of the world: refuse rather than guess.
+      if (!grouped && coef == 0) return fail(Reason::misplaced_group, col);
       grouped = true;
       group_length = 0;
       last_group_col = col;

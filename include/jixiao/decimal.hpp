@@ -79,11 +79,12 @@ class Decimal {
     requires(!std::same_as<I, bool> && sizeof(I) <= 8)
   constexpr Decimal(I value) noexcept : coef_(value) {}  // NOLINT(google-explicit-constructor)
 
-  /// coefficient × 10^-scale. Throws Error(out_of_range) if |coefficient| > 10^38−1 or scale ∉ [0, 38].
+  /// coefficient × 10^-scale. Throws Error(out_of_range) if |coefficient| > 10^38−1,
+  /// Error(invalid_argument) if scale ∉ [0, 38].
   static Decimal from_coefficient(int128 coefficient, int scale);
 
   /// Parses plain decimal text: "1234.50", "-0.01", "+3", ".5", "1,234.56" (thousands groups of
-  /// three), full-width digits, signs and point as pasted from Chinese documents ("１２３．４５",
+  /// three, the first not starting with 0: "0,001" is rejected as ambiguous), full-width digits, signs and point as pasted from Chinese documents ("１２３．４５",
   /// "－3"), surrounded by spaces. Rejects "", "1.2.3", "7,00.0,77", "NaN", "1e5", "12%" and
   /// anything beyond 38 digits or scale 38, with an Error that says where and why.
   static Decimal parse(std::string_view text);
