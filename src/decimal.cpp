@@ -164,8 +164,10 @@ Decimal Decimal::round(int scale, RoundingMode mode) const {
   const int k = scale_ - scale;
   uint128 q;
   if (m <= UINT64_MAX && k <= 19) {
-    q = detail::divide_rounded<std::uint64_t>(static_cast<std::uint64_t>(m),
-                                              static_cast<std::uint64_t>(pow10[k]), negative, mode, "round");
+    std::uint64_t r = 0;
+    std::uint64_t q64 = detail::divide_pow10(static_cast<std::uint64_t>(m), k, r);
+    q64 += detail::rounds_away<std::uint64_t>(q64, r, detail::pow10_u64[k], negative, mode, "round");
+    q = q64;
   } else {
     q = detail::divide_rounded<uint128>(m, pow10[k], negative, mode, "round");
   }

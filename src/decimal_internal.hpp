@@ -33,25 +33,24 @@ Decimal make_checked(uint128 magnitude, bool negative, int scale, const char* op
 [[noreturn]] void throw_invalid_scale(int scale, const char* operation);
 
 /// Whether the truncated quotient magnitude q (remainder r, divisor d, 0 ≤ r < d) moves one step
-/// away from zero under `mode`; `negative` is the sign of the exact quotient.
+/// away from zero under `mode`; `negative` is the sign of the exact quotient. The half modes come
+/// first and compare without branching: on real data the remainder's side of one half is a coin
+/// flip, and a mispredicted branch costs more than the division.
 template <class U>
 bool rounds_away(const U& q, const U& r, const U& d, bool negative, RoundingMode mode, const char* operation) {
-  if (r == 0) return false;
-  switch (mode) {
-    case RoundingMode::up: return true;
-    case RoundingMode::down: return false;
-    case RoundingMode::ceiling: return !negative;
-    case RoundingMode::floor: return negative;
-    case RoundingMode::unnecessary: throw_rounding_necessary(operation);
-    case RoundingMode::half_up:
-    case RoundingMode::half_down:
-    case RoundingMode::half_even: break;
-  }
   const U rest = d - r;  // compare r with d/2 without computing 2r, which could overflow
-  if (r != rest) return r > rest;
-  if (mode == RoundingMode::half_up) return true;
-  if (mode == RoundingMode::half_down) return false;
-  return (q & 1) != 0;  // half_even: the odd neighbour moves
+  switch (mode) {
+    case RoundingMode::half_up: return r >= rest;  // r = 0 gives rest = d > r
+    case RoundingMode::half_down: return r > rest;
+    case RoundingMode::half_even: return (r > rest) | ((r == rest) & ((q & 1) != 0));
+    case RoundingMode::up: return r != 0;
+    case RoundingMode::down: return false;
+    case RoundingMode::ceiling: return (r != 0) & !negative;
+    case RoundingMode::floor: return (r != 0) & negative;
+    case RoundingMode::unnecessary: break;
+  }
+  if (r != 0) throw_rounding_necessary(operation);
+  return false;
 }
 
 /// round(n / d) for magnitudes, under `mode` with the sign of the exact result.
@@ -60,6 +59,25 @@ U divide_rounded(const U& n, const U& d, bool negative, RoundingMode mode, const
   U q = n / d;
   const U r = n - q * d;
   if (rounds_away(q, r, d, negative, mode, operation)) ++q;
+  return q;
+}
+
+/// n / 10^k and its remainder for k ≤ 19, with k a constant in each branch so that the compiler
+/// divides by multiplying.
+inline std::uint64_t divide_pow10(std::uint64_t n, int k, std::uint64_t& remainder) noexcept {
+  std::uint64_t q = 0;
+  switch (k) {
+#define JIXIAO_DIVIDE_CASE(K) \
+  case K: q = n / pow10_u64[K]; break;
+    JIXIAO_DIVIDE_CASE(0) JIXIAO_DIVIDE_CASE(1) JIXIAO_DIVIDE_CASE(2) JIXIAO_DIVIDE_CASE(3)
+    JIXIAO_DIVIDE_CASE(4) JIXIAO_DIVIDE_CASE(5) JIXIAO_DIVIDE_CASE(6) JIXIAO_DIVIDE_CASE(7)
+    JIXIAO_DIVIDE_CASE(8) JIXIAO_DIVIDE_CASE(9) JIXIAO_DIVIDE_CASE(10) JIXIAO_DIVIDE_CASE(11)
+    JIXIAO_DIVIDE_CASE(12) JIXIAO_DIVIDE_CASE(13) JIXIAO_DIVIDE_CASE(14) JIXIAO_DIVIDE_CASE(15)
+    JIXIAO_DIVIDE_CASE(16) JIXIAO_DIVIDE_CASE(17) JIXIAO_DIVIDE_CASE(18) JIXIAO_DIVIDE_CASE(19)
+#undef JIXIAO_DIVIDE_CASE
+    default: break;
+  }
+  remainder = n - q * pow10_u64[k];
   return q;
 }
 

@@ -109,8 +109,41 @@ std::string quote_for_message(std::string_view text) {
   return out;
 }
 
+namespace {
+/// The common case in one pass: ASCII [+-]digits[.digits] with at most 19 digits, nothing else.
+/// Anything else (spaces, grouping, full-width forms, errors) goes to the full parser.
+bool parse_plain_ascii(std::string_view text, Decimal& out) noexcept {
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  bool negative = false;
+  if (p != end && (*p == '-' || *p == '+')) negative = *p++ == '-';
+  std::uint64_t v = 0;
+  int digits = 0;
+  int fraction = 0;
+  bool point = false;
+  for (; p != end; ++p) {
+    const auto d = static_cast<unsigned>(*p - '0');
+    if (d < 10) {
+      if (digits == 19) return false;
+      v = v * 10 + d;
+      ++digits;
+      fraction += point;
+    } else if (*p == '.' && !point) {
+      point = true;
+    } else {
+      return false;
+    }
+  }
+  if (digits == 0) return false;
+  const auto c = static_cast<int128>(v);
+  out = make(negative ? -c : c, fraction);
+  return true;
+}
+}  // namespace
+
 ParseError parse_number(std::string_view text, NumberSyntax syntax, Decimal& out) noexcept {
   using Reason = ParseError::Reason;
+  if (syntax != NumberSyntax::percent && parse_plain_ascii(text, out)) return {};
   std::size_t i = 0;
   int col = 1;
   Char c = classify(text, 0);

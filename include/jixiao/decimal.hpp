@@ -189,6 +189,27 @@ Decimal multiply_slow(const Decimal& a, const Decimal& b);
 std::weak_ordering compare_slow(const Decimal& a, const Decimal& b) noexcept;
 [[noreturn]] void throw_out_of_range(const char* operation);
 
+inline constexpr std::uint64_t pow10_u64[20] = {1ull,
+                                               10ull,
+                                               100ull,
+                                               1000ull,
+                                               10000ull,
+                                               100000ull,
+                                               1000000ull,
+                                               10000000ull,
+                                               100000000ull,
+                                               1000000000ull,
+                                               10000000000ull,
+                                               100000000000ull,
+                                               1000000000000ull,
+                                               10000000000000ull,
+                                               100000000000000ull,
+                                               1000000000000000ull,
+                                               10000000000000000ull,
+                                               100000000000000000ull,
+                                               1000000000000000000ull,
+                                               10000000000000000000ull};
+
 /// True when |c| ≤ 10^38−1, in one unsigned comparison.
 constexpr bool coefficient_in_range(uint128 biased_by_max) noexcept {
   return biased_by_max <= 2 * static_cast<uint128>(Decimal::max_coefficient);
@@ -207,6 +228,21 @@ inline Decimal operator+(const Decimal& a, const Decimal& b) {
                            static_cast<uint128>(Decimal::max_coefficient);
     if (detail::coefficient_in_range(biased)) [[likely]]
       return Decimal(a.coef_ + b.coef_, a.scale_);
+    detail::throw_out_of_range("+");
+  }
+  // Scales differ (2.5 + 0.25): align the coarser operand when it fits in 64 bits and the gap is at
+  // most 18 places; the product is below 2^123 and the sum below 2^127, so nothing can overflow.
+  const bool a_finer = a.scale_ > b.scale_;
+  const Decimal& fine = a_finer ? a : b;
+  const Decimal& coarse = a_finer ? b : a;
+  const int gap = fine.scale_ - coarse.scale_;
+  if (gap <= 18 && coarse.coef_ == static_cast<std::int64_t>(coarse.coef_)) [[likely]] {
+    const int128 total = static_cast<int128>(static_cast<std::int64_t>(coarse.coef_)) *
+                             static_cast<std::int64_t>(detail::pow10_u64[gap]) +
+                         fine.coef_;
+    if (detail::coefficient_in_range(static_cast<uint128>(total) +
+                                     static_cast<uint128>(Decimal::max_coefficient))) [[likely]]
+      return Decimal(total, fine.scale_);
     detail::throw_out_of_range("+");
   }
   return detail::add_slow(a, b);
