@@ -25,7 +25,21 @@ TEST_CASE("error codes are stable numbers with stable names") {
   CHECK(static_cast<int>(ErrorCode::division_by_zero) == 3);
   CHECK(static_cast<int>(ErrorCode::rounding_necessary) == 4);
   CHECK(static_cast<int>(ErrorCode::invalid_argument) == 5);
+  CHECK(static_cast<int>(ErrorCode::invalid_json) == 6);
+  CHECK(static_cast<int>(ErrorCode::invalid_package) == 7);
+  CHECK(static_cast<int>(ErrorCode::invalid_policy) == 8);
+  CHECK(static_cast<int>(ErrorCode::unknown_policy) == 9);
+  CHECK(static_cast<int>(ErrorCode::io_error) == 10);
+  CHECK(jixiao::error_code_name(ErrorCode::invalid_package) == "invalid_package");
   CHECK(jixiao::error_code_name(ErrorCode::out_of_range) == "out_of_range");
   CHECK(jixiao::error_code_name(ErrorCode::rounding_necessary) == "rounding_necessary");
   CHECK(jixiao::error_code_name(static_cast<ErrorCode>(999)) == "unknown");
+}
+
+TEST_CASE("Error with a location in a JSON document") {
+  const Error e(ErrorCode::invalid_package, "缺少字段", "missing field",
+                jixiao::Location{"$.projects[0].funds", 12, 7});
+  CHECK(e.path() == "$.projects[0].funds");
+  CHECK(e.line() == 12);
+  CHECK(e.column() == 7);
 }

@@ -87,17 +87,7 @@ BigInt pow10_big(std::int64_t n) {
   return r;
 }
 
-std::string error_name(ErrorCode code) {
-  switch (code) {
-    case ErrorCode::ok: return "ok";
-    case ErrorCode::invalid_number: return "invalid_number";
-    case ErrorCode::out_of_range: return "out_of_range";
-    case ErrorCode::division_by_zero: return "division_by_zero";
-    case ErrorCode::rounding_necessary: return "rounding_necessary";
-    case ErrorCode::invalid_argument: return "invalid_argument";
-  }
-  return "ErrorCode(" + std::to_string(static_cast<int>(code)) + ")";
-}
+std::string error_name(ErrorCode code) { return std::string(jixiao::error_code_name(code)); }
 
 std::string describe(const Decimal& d) {
   std::string text;

@@ -1,0 +1,195 @@
+// Calendar dates as written in the forms: 2025年6月20日, 2025-06-20, 2023年12月, 2024年.
+#include <jixiao/date.hpp>
+
+#include <fmt/format.h>
+
+#include <cstdint>
+
+namespace jixiao {
+namespace {
+
+bool is_leap(int year) noexcept { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
+
+/// Days of a month; year 0 (a date written without its year) counts as a leap year, so that
+/// "2月29日" and "2月底" are not rejected for want of a year.
+int days_in_month(int year, int month) noexcept {
+  constexpr int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  if (month == 2 && is_leap(year)) return 29;
+  return days[month - 1];
+}
+
+/// One code point of UTF-8 at s[i]; advances i. Returns U+FFFD-like sentinel -1 for bytes that are
+/// not well-formed UTF-8 (overlong forms, surrogates and values above U+10FFFF included).
+std::int32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  if (b0 < 0x80) {
+    ++i;
+    return b0;
+  }
+  int len = 0;
+  std::int32_t cp = 0;
+  if (b0 >= 0xC2 && b0 <= 0xDF) {
+    len = 2;
+    cp = b0 & 0x1F;
+  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+    len = 3;
+    cp = b0 & 0x0F;
+  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+    len = 4;
+    cp = b0 & 0x07;
+  } else {
+    ++i;
+    return -1;
+  }
+  if (i + static_cast<std::size_t>(len) > s.size()) {
+    ++i;
+    return -1;
+  }
+  for (int k = 1; k < len; ++k) {
+    const auto b = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
+    if ((b & 0xC0) != 0x80) {
+      ++i;
+      return -1;
+    }
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+      (cp >= 0xD800 && cp <= 0xDFFF)) {
+    ++i;
+    return -1;
+  }
+  i += static_cast<std::size_t>(len);
+  return cp;
+}
+
+bool is_space(std::int32_t cp) noexcept {
+  return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF ||
+         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F;
+}
+
+/// The date reduced to ASCII tokens: digits, 'Y' 年, 'M' 月, 'D' 日/号, 'q' 度 (年度), and the
+/// separators - / . (full-width forms folded). Fixed capacity: a date is short.
+struct Tokens {
+  char buf[48] = {};
+  int size = 0;
+  bool push(char c) noexcept {
+    if (size == static_cast<int>(sizeof buf)) return false;
+    buf[size++] = c;
+    return true;
+  }
+};
+
+bool tokenize(std::string_view text, Tokens& out) noexcept {
+  std::size_t i = 0;
+  bool pending_space = false;
+  while (i < text.size()) {
+    const std::int32_t cp = next_code_point(text, i);
+    if (cp < 0) return false;
+    if (is_space(cp)) {
+      pending_space = out.size > 0;
+      continue;
+    }
+    char c = 0;
+    if (cp >= '0' && cp <= '9') c = static_cast<char>(cp);
+    else if (cp >= 0xFF10 && cp <= 0xFF19) c = static_cast<char>('0' + (cp - 0xFF10));
+    else if (cp == '-' || cp == 0xFF0D || cp == 0x2212 || cp == 0x2010 || cp == 0x2011) c = '-';
+    else if (cp == '/' || cp == 0xFF0F) c = '/';
+    else if (cp == '.' || cp == 0xFF0E) c = '.';
+    else if (cp == 0x5E74) c = 'Y';                  // 年
+    else if (cp == 0x6708) c = 'M';                  // 月
+    else if (cp == 0x65E5 || cp == 0x53F7) c = 'D';  // 日 号
+    else if (cp == 0x5EA6) c = 'q';                  // 度
+    else return false;
+    // A space may separate the parts ("2024 年"), never the digits of one number ("20 24").
+    if (pending_space && c >= '0' && c <= '9' && out.buf[out.size - 1] >= '0' && out.buf[out.size - 1] <= '9')
+      return false;
+    pending_space = false;
+    if (!out.push(c)) return false;
+  }
+  return true;
+}
+
+/// Reads 1..max_digits digits at p; the value, or -1.
+int read_number(const Tokens& t, int& p, int min_digits, int max_digits) noexcept {
+  int value = 0;
+  int n = 0;
+  while (p < t.size && t.buf[p] >= '0' && t.buf[p] <= '9') {
+    if (++n > max_digits) return -1;
+    value = value * 10 + (t.buf[p] - '0');
+    ++p;
+  }
+  return n >= min_digits ? value : -1;
+}
+
+}  // namespace
+
+bool is_valid_date(int year, int month, int day) noexcept {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= days_in_month(year, month);
+}
+
+Date Date::last_day() const noexcept {
+  if (month < 1 || month > 12) return month == 0 ? Date{year, 12, 31} : *this;
+  if (day == 0) return Date{year, month, days_in_month(year, month)};
+  return *this;
+}
+
+std::string Date::to_string() const {
+  if (year == 0) {  // a date written without its year: ISO 8601's "--MM" and "--MM-DD"
+    if (month == 0) return {};
+    return day == 0 ? fmt::format("--{:02}", month) : fmt::format("--{:02}-{:02}", month, day);
+  }
+  if (month == 0) return fmt::format("{:04}", year);
+  if (day == 0) return fmt::format("{:04}-{:02}", year, month);
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
+
+std::optional<Date> parse_date(std::string_view text) noexcept {
+  Tokens t;
+  if (!tokenize(text, t) || t.size == 0) return std::nullopt;
+  int p = 0;
+  const int year = read_number(t, p, 4, 4);
+  if (year < 1) return std::nullopt;
+  Date d{year, 0, 0};
+  if (p == t.size) return std::nullopt;  // a bare "2024" is a number, not a date
+  const char sep = t.buf[p];
+  if (sep == '-' || sep == '/' || sep == '.') {
+    // 2025-06-20, 2025/6/20, 2025.6.20, 2025-06: one separator throughout.
+    ++p;
+    d.month = read_number(t, p, 1, 2);
+    if (d.month < 0) return std::nullopt;
+    if (p < t.size) {
+      if (t.buf[p] != sep) return std::nullopt;
+      ++p;
+      d.day = read_number(t, p, 1, 2);
+      if (d.day < 0) return std::nullopt;
+    }
+    if (p != t.size) return std::nullopt;
+  } else if (sep == 'Y') {
+    // 2025年6月20日, 2023年12月, 2024年, 2024年度
+    ++p;
+    if (p < t.size && t.buf[p] == 'q') {
+      ++p;
+      return p == t.size ? std::optional<Date>(d) : std::nullopt;
+    }
+    if (p < t.size) {
+      d.month = read_number(t, p, 1, 2);
+      if (d.month < 0 || p == t.size || t.buf[p] != 'M') return std::nullopt;
+      ++p;
+      if (p < t.size) {
+        d.day = read_number(t, p, 1, 2);
+        if (d.day < 0 || p == t.size || t.buf[p] != 'D') return std::nullopt;
+        ++p;
+      }
+    }
+    if (p != t.size) return std::nullopt;
+  } else {
+    return std::nullopt;
+  }
+  if (d.month == 0) return d;
+  if (d.day == 0) return d.month >= 1 && d.month <= 12 ? std::optional<Date>(d) : std::nullopt;
+  return is_valid_date(d.year, d.month, d.day) ? std::optional<Date>(d) : std::nullopt;
+}
+
+}  // namespace jixiao
