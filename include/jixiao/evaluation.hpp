@@ -125,6 +125,7 @@ struct BasicDataResult {
 
 struct EvaluationResult {
   std::string policy_id;
+  MoneyUnit money_unit = MoneyUnit::wan_yuan;  ///< the unit amounts are written in (the package's)
   std::string unit_name;
   int year = 0;
   std::optional<BasicDataResult> basic_data;
@@ -139,8 +140,10 @@ EvaluationResult evaluate(const Package& package, const Policy& policy = default
 /// into the result.
 IndicatorResult score_indicator(const Indicator& indicator, const Policy& policy, std::string path = {});
 
-/// 预算执行率 and its points from a funds row on its own.
-ExecutionResult score_execution(const FundsRow& total, const Policy& policy);
+/// 预算执行率 and its points from a funds row on its own; `unit` is the unit the explanation
+/// writes amounts in.
+ExecutionResult score_execution(const FundsRow& total, const Policy& policy,
+                                MoneyUnit unit = MoneyUnit::wan_yuan);
 
 /// The stable name of a method ("proportional").
 std::string_view score_method_name(ScoreMethod method) noexcept;

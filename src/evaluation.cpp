@@ -1,0 +1,210 @@
+// Scoring whole forms: 预算执行率, the indicator sections, totals and grades.
+#include <jixiao/evaluation.hpp>
+
+#include "evaluation_text.hpp"
+
+#include <fmt/format.h>
+
+namespace jixiao {
+
+namespace detail {
+BasicDataResult evaluate_basic_data(const BasicDataForm& form, MoneyUnit unit);
+}  // namespace detail
+
+namespace {
+
+using detail::amount_text;
+using detail::rounding_phrase;
+
+std::string S(const Decimal& d) { return d.to_string(); }
+
+/// The policy's points for a 一级 category, when an entry names it and the form has no other
+/// section sharing that entry (成本 printed beside 产出 shares 产出's 50).
+std::optional<Decimal> policy_weight(const Policy& policy, CategoryId id,
+                                     const std::vector<IndicatorSection>& sections) {
+  for (const SectionWeight& w : policy.section_weights) {
+    if (std::find(w.categories.begin(), w.categories.end(), id) == w.categories.end()) continue;
+    for (const IndicatorSection& other : sections) {
+      if (other.category.id != id &&
+          std::find(w.categories.begin(), w.categories.end(), other.category.id) != w.categories.end())
+        return std::nullopt;
+    }
+    return w.weight;
+  }
+  return std::nullopt;
+}
+
+void add_filed(std::optional<Decimal>& sum, const std::optional<Decimal>& part) {
+  if (part) sum = sum ? *sum + *part : *part;
+}
+
+struct FormView {
+  std::string form;
+  std::string path;
+  std::string name;
+  const FundsBlock& funds;
+  const std::vector<IndicatorSection>& sections;
+  const std::optional<Decimal>& total_self_score;
+};
+
+FormResult evaluate_form(const FormView& view, const Policy& policy, MoneyUnit unit) {
+  FormResult result;
+  result.form = view.form;
+  result.path = view.path;
+  result.name = view.name;
+  result.execution = score_execution(view.funds.total, policy, unit);
+
+  Decimal indicators;
+  std::string parts_zh, parts_en;
+  for (std::size_t i = 0; i < view.sections.size(); ++i) {
+    const IndicatorSection& section = view.sections[i];
+    SectionResult s;
+    s.category = section.category;
+    s.path = fmt::format("{}.indicators[{}]", view.path, i);
+    s.printed_weight = section.weight;
+    s.policy_weight = policy_weight(policy, section.category.id, view.sections);
+    for (std::size_t j = 0; j < section.groups.size(); ++j) {
+      const IndicatorGroup& group = section.groups[j];
+      GroupResult g;
+      g.category = group.category;
+      g.path = fmt::format("{}.groups[{}]", s.path, j);
+      g.indicators.reserve(group.indicators.size());
+      for (std::size_t k = 0; k < group.indicators.size(); ++k) {
+        IndicatorResult r = score_indicator(group.indicators[k], policy, fmt::format("{}.indicators[{}]", g.path, k));
+        g.weight += r.weight;
+        g.score += r.counted_score;
+        add_filed(g.filed_score, r.filed_score);
+        g.indicators.push_back(std::move(r));
+      }
+      s.weight += g.weight;
+      s.score += g.score;
+      add_filed(s.filed_score, g.filed_score);
+      s.groups.push_back(std::move(g));
+    }
+    indicators += s.score;
+    const std::string label = section.category.id == CategoryId::custom
+                                  ? std::string(split_label(section.category.label).name)
+                                  : std::string(category_display_name(section.category.id, Lang::zh));
+    parts_zh += fmt::format(" + {} {}", label, S(s.score));
+    parts_en += fmt::format(" + {} {}", category_display_name(section.category.id, Lang::en).empty()
+                                            ? label
+                                            : std::string(category_display_name(section.category.id, Lang::en)),
+                            S(s.score));
+    result.sections.push_back(std::move(s));
+  }
+  result.indicator_score = indicators;
+  const Decimal execution = result.execution.score.value_or(Decimal(0));
+  const Decimal exact = execution + indicators;
+  result.total = exact.round(policy.rounding.scale, policy.rounding.mode);
+  result.total_explanation = {
+      fmt::format("{} = 预算执行率得分 {}{}，{}", S(result.total), S(execution), parts_zh,
+                  rounding_phrase(policy.rounding.scale, policy.rounding.mode, Lang::zh)),
+      fmt::format("{} = execution {}{}, {}", S(result.total), S(execution), parts_en,
+                  rounding_phrase(policy.rounding.scale, policy.rounding.mode, Lang::en))};
+  result.grade = grade_of(policy, result.total);
+  result.filed_total = view.total_self_score;
+  if (result.filed_total) result.filed_grade = grade_of(policy, *result.filed_total);
+  return result;
+}
+
+}  // namespace
+
+ExecutionResult score_execution(const FundsRow& total, const Policy& policy, MoneyUnit unit) {
+  ExecutionResult r;
+  r.weight = policy.execution_weight;
+  r.filed_score = total.self_score;
+  r.printed_rate = total.execution_rate;
+  const int scale = policy.rounding.scale;
+  const RoundingMode mode = policy.rounding.mode;
+  if (!total.annual_budget || !total.executed) {
+    const std::string missing_zh = !total.annual_budget ? "全年预算数" : "全年执行数";
+    const std::string missing_en = !total.annual_budget ? "the full-year budget" : "the amount executed";
+    r.rate_explanation = {fmt::format("{}为空，无法计算执行率", missing_zh),
+                          fmt::format("{} is blank: no execution rate", missing_en)};
+    r.score_explanation = r.rate_explanation;
+    return r;
+  }
+  const Money& budget = *total.annual_budget;
+  const Money& spent = *total.executed;
+  const std::string b = amount_text(budget, unit);
+  const std::string e = amount_text(spent, unit);
+  if (budget.is_zero()) {
+    r.rate_explanation = {"全年预算数为 0，无法计算执行率", "the full-year budget is 0: no execution rate"};
+    r.score_explanation = r.rate_explanation;
+    return r;
+  }
+  r.rate = Percent::of(spent, budget, 2, mode);
+  r.rate_explanation = {
+      fmt::format("{} = 全年执行数 {} ÷ 全年预算数 {} × 100%，{}", r.rate->to_string(), e, b,
+                  rounding_phrase(2, mode, Lang::zh)),
+      fmt::format("{} = executed {} / full-year budget {} × 100%, {}", r.rate->to_string(), e, b,
+                  rounding_phrase(2, mode, Lang::en))};
+
+  if (policy.execution.method == ExecutionMethod::bands) {
+    const Percent exact = Percent::of(spent, budget, 10, RoundingMode::down);
+    for (const ExecutionBand& band : policy.execution.bands) {
+      if (exact < band.min_rate) continue;
+      r.score = (r.weight * band.score_ratio).round(scale, mode);
+      r.score_explanation = {
+          fmt::format("{} = {} × {}（执行率 {} ≥ {}）", S(*r.score), S(r.weight), S(band.score_ratio),
+                      r.rate->to_string(), band.min_rate.to_string()),
+          fmt::format("{} = {} × {} (execution rate {} ≥ {})", S(*r.score), S(r.weight), S(band.score_ratio),
+                      r.rate->to_string(), band.min_rate.to_string())};
+      return r;
+    }
+    r.score = Decimal(0).round(scale);
+    r.score_explanation = {fmt::format("0（执行率 {} 低于所有档次）", r.rate->to_string()),
+                           fmt::format("0 (execution rate {} is below every band)", r.rate->to_string())};
+    return r;
+  }
+  // The rate is used unrounded: score = executed × points ÷ budget, rounded once.
+  const Decimal raw = (spent.yuan() * r.weight).divide(budget.yuan(), scale, mode);
+  const bool capped = policy.execution.cap && raw > r.weight;
+  r.score = capped ? r.weight.round(scale, mode) : raw;
+  r.score_explanation = {
+      fmt::format("{} = {} ÷ {} × {}，{}{}", S(*r.score), e, b, S(r.weight), rounding_phrase(scale, mode, Lang::zh),
+                  capped ? fmt::format("（{} 超过分值，按分值计）", S(raw)) : ""),
+      fmt::format("{} = {} / {} × {}, {}{}", S(*r.score), e, b, S(r.weight), rounding_phrase(scale, mode, Lang::en),
+                  capped ? fmt::format(" ({} exceeds the points: capped)", S(raw)) : "")};
+  return r;
+}
+
+EvaluationResult evaluate(const Package& package, const Policy& policy) {
+  EvaluationResult result;
+  result.policy_id = policy.id;
+  result.money_unit = package.money_unit;
+  result.unit_name = package.unit_name;
+  result.year = package.year;
+  if (package.basic_data) result.basic_data = detail::evaluate_basic_data(*package.basic_data, package.money_unit);
+  if (const auto& d = package.department) {
+    result.department = evaluate_form({"department", "$.department", d->unit_name.empty() ? package.unit_name : d->unit_name,
+                                       d->funds, d->indicators, d->total_self_score},
+                                      policy, package.money_unit);
+  }
+  result.projects.reserve(package.projects.size());
+  for (std::size_t i = 0; i < package.projects.size(); ++i) {
+    const ProjectForm& p = package.projects[i];
+    result.projects.push_back(evaluate_form(
+        {"project", fmt::format("$.projects[{}]", i), p.project_name, p.funds, p.indicators, p.total_self_score}, policy,
+        package.money_unit));
+  }
+  return result;
+}
+
+std::string_view score_method_name(ScoreMethod method) noexcept {
+  switch (method) {
+    case ScoreMethod::full_marks: return "full_marks";
+    case ScoreMethod::proportional: return "proportional";
+    case ScoreMethod::equal_zero: return "equal_zero";
+    case ScoreMethod::reverse_linear: return "reverse_linear";
+    case ScoreMethod::reverse_ratio: return "reverse_ratio";
+    case ScoreMethod::range: return "range";
+    case ScoreMethod::deadline: return "deadline";
+    case ScoreMethod::qualitative: return "qualitative";
+    case ScoreMethod::rate_rule: return "rate_rule";
+    case ScoreMethod::not_scored: return "not_scored";
+  }
+  return "unknown";
+}
+
+}  // namespace jixiao
