@@ -152,6 +152,8 @@ std::optional<Date> parse_date(std::string_view text) noexcept {
   const int year = read_number(t, p, 4, 4);
   if (year < 1) return std::nullopt;
   Date d{year, 0, 0};
+  bool month_written = false;
+  bool day_written = false;
   if (p == t.size) return std::nullopt;  // a bare "2024" is a number, not a date
   const char sep = t.buf[p];
   if (sep == '-' || sep == '/' || sep == '.') {
@@ -159,11 +161,13 @@ std::optional<Date> parse_date(std::string_view text) noexcept {
     ++p;
     d.month = read_number(t, p, 1, 2);
     if (d.month < 0) return std::nullopt;
+    month_written = true;
     if (p < t.size) {
       if (t.buf[p] != sep) return std::nullopt;
       ++p;
       d.day = read_number(t, p, 1, 2);
       if (d.day < 0) return std::nullopt;
+      day_written = true;
     }
     if (p != t.size) return std::nullopt;
   } else if (sep == 'Y') {
@@ -176,20 +180,23 @@ std::optional<Date> parse_date(std::string_view text) noexcept {
     if (p < t.size) {
       d.month = read_number(t, p, 1, 2);
       if (d.month < 0 || p == t.size || t.buf[p] != 'M') return std::nullopt;
+      month_written = true;
       ++p;
       if (p < t.size) {
         d.day = read_number(t, p, 1, 2);
-        if (d.day < 0 || p == t.size || t.buf[p] != 'D') return std::nullopt;
-        ++p;
+        if (d.day < 0 || (p < t.size && t.buf[p] != 'D')) return std::nullopt;  // 日 may be left off
+        day_written = true;
+        if (p < t.size) ++p;
       }
     }
     if (p != t.size) return std::nullopt;
   } else {
     return std::nullopt;
   }
-  if (d.month == 0) return d;
-  if (d.day == 0) return d.month >= 1 && d.month <= 12 ? std::optional<Date>(d) : std::nullopt;
-  return is_valid_date(d.year, d.month, d.day) ? std::optional<Date>(d) : std::nullopt;
+  // A month or day that is written must be real: "2025年0月", "2025-06-00" and "2025年2月30日" are not dates.
+  if (month_written && (d.month < 1 || d.month > 12)) return std::nullopt;
+  if (day_written && !is_valid_date(d.year, d.month, d.day)) return std::nullopt;
+  return d;
 }
 
 }  // namespace jixiao

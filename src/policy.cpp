@@ -63,9 +63,9 @@ Policy grades_80_70_60() {
   return p;
 }
 
-[[noreturn]] void invalid(std::string path, std::string zh, std::string en) {
+[[noreturn]] void invalid(const std::string& path, const std::string& zh, const std::string& en) {
   throw Error(ErrorCode::invalid_policy, fmt::format("评分规则 {}：{}", path, zh),
-              fmt::format("policy {}: {}", path, en), Location{std::move(path), 0, 0});
+              fmt::format("policy {}: {}", path, en), Location{path, 0, 0});
 }
 
 void require_ratio(const Decimal& value, const std::string& path) {

@@ -18,6 +18,8 @@ struct Staffing {
   std::optional<Decimal> authorized;     ///< 编制数
   std::optional<Decimal> actual;         ///< 实际在职人数
   std::optional<Percent> control_rate;   ///< 控制率 as printed
+
+  friend bool operator==(const Staffing&, const Staffing&) = default;
 };
 
 /// The three amount columns of 经费控制情况（万元）: last year's final accounts, this year's
@@ -26,6 +28,8 @@ struct YearColumns {
   std::optional<Money> prior_final;  ///< 上年决算数 ("2023 年决算数")
   std::optional<Money> budget;       ///< 本年预算数
   std::optional<Money> final;        ///< 本年决算数
+
+  friend bool operator==(const YearColumns&, const YearColumns&) = default;
 };
 
 /// A row of 经费控制情况 with its 其中 / numbered sub-rows. Template rows ("……", "4、省级专项资金
@@ -34,6 +38,8 @@ struct AmountRow {
   std::string name;  ///< as printed, e.g. "1、公务用车购置和维护经费"
   YearColumns amounts;
   std::vector<AmountRow> children;
+
+  friend bool operator==(const AmountRow&, const AmountRow&) = default;
 };
 
 /// 楼堂馆所控制情况 (completed this year).
@@ -44,6 +50,8 @@ struct BuildingControl {
   std::optional<Money> budgeted_investment;        ///< 预算投资（万元）
   std::optional<Money> actual_investment;          ///< 实际投资（万元）
   std::optional<Percent> investment_control_rate;  ///< 投资概算控制率 as printed
+
+  friend bool operator==(const BuildingControl&, const BuildingControl&) = default;
 };
 
 struct BasicDataForm {
@@ -57,6 +65,8 @@ struct BasicDataForm {
   BuildingControl buildings;            ///< 楼堂馆所控制情况
   std::string savings_measures;         ///< 厉行节约保障措施
   SignOff sign_off;
+
+  friend bool operator==(const BasicDataForm&, const BasicDataForm&) = default;
 };
 
 }  // namespace jixiao

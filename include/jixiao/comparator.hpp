@@ -10,11 +10,11 @@ namespace jixiao {
 /// at least this" by the scoring rules, like ≥).
 enum class Comparator {
   none,
-  greater_equal,  ///< ≥ >= ≧ 不低于 不少于 
-  greater,        ///< ＞ > 高于 大于 超过
+  greater_equal,  ///< ≥ >= ≧ 不低于 不少于 不小于 大于等于 至少 达到, …以上
+  greater,        ///< ＞ > 高于 大于 超过 多于
   equal,          ///< ＝ = 等于
-  less,           ///< ＜ < 低于 小于
-  less_equal,     ///< ≤ <= ≦ 不高于 不超过 不多于 控制在…以内
+  less,           ///< ＜ < 低于 小于 少于 不足
+  less_equal,     ///< ≤ <= ≦ 不高于 不超过 不多于 小于等于 控制在…以内, …以下, a deadline (…前)
 };
 
 /// "≥", "＞", "＝", "＜", "≤", or "" for none.

@@ -24,6 +24,8 @@ struct DepartmentForm {
   std::optional<Decimal> total_weight;       ///< 总分 row: 分值
   std::optional<Decimal> total_self_score;   ///< 总分 row: 自评得分
   SignOff sign_off;
+
+  friend bool operator==(const DepartmentForm&, const DepartmentForm&) = default;
 };
 
 }  // namespace jixiao

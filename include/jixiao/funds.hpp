@@ -18,6 +18,8 @@ struct FundsRow {
   std::optional<Decimal> weight;           ///< 分值
   std::optional<Percent> execution_rate;   ///< 执行率 as printed
   std::optional<Decimal> self_score;       ///< 自评得分 as filed
+
+  friend bool operator==(const FundsRow&, const FundsRow&) = default;
 };
 
 /// 年度资金总额 and its 其中 rows. The 部门整体 table prints only the total.
@@ -26,6 +28,8 @@ struct FundsBlock {
   std::optional<FundsRow> current_year; ///< 其中：当年财政拨款
   std::optional<FundsRow> carryover;    ///< 上年结转资金
   std::optional<FundsRow> other;        ///< 其他资金
+
+  friend bool operator==(const FundsBlock&, const FundsBlock&) = default;
 };
 
 /// 按收入性质分 of the 部门整体 table.
@@ -34,12 +38,16 @@ struct IncomeBreakdown {
   std::optional<Money> government_fund;          ///< 政府性基金拨款
   std::optional<Money> special_account_non_tax;  ///< 纳入专户管理的非税收入拨款
   std::optional<Money> other;                    ///< 其他资金
+
+  friend bool operator==(const IncomeBreakdown&, const IncomeBreakdown&) = default;
 };
 
 /// 按支出性质分 of the 部门整体 table.
 struct ExpenditureBreakdown {
   std::optional<Money> basic;    ///< 基本支出
   std::optional<Money> project;  ///< 项目支出
+
+  friend bool operator==(const ExpenditureBreakdown&, const ExpenditureBreakdown&) = default;
 };
 
 }  // namespace jixiao

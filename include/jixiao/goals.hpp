@@ -9,6 +9,8 @@ namespace jixiao {
 struct Goals {
   std::string expected;  ///< 预期目标
   std::string actual;    ///< 实际完成情况
+
+  friend bool operator==(const Goals&, const Goals&) = default;
 };
 
 }  // namespace jixiao

@@ -21,6 +21,8 @@ struct Indicator {
   std::optional<Decimal> weight;      ///< 分值
   std::optional<Decimal> self_score;  ///< 自评得分, as filed
   std::string deviation;              ///< 偏差原因分析及改进措施
+
+  friend bool operator==(const Indicator&, const Indicator&) = default;
 };
 
 /// A 二级指标 and its rows. A 二级 printed with no rows (the seed's 经济效益指标) has none.
@@ -28,6 +30,8 @@ struct IndicatorGroup {
   Category category;              ///< 二级指标
   std::optional<Decimal> weight;  ///< points printed in the label, rare at this level
   std::vector<Indicator> indicators;
+
+  friend bool operator==(const IndicatorGroup&, const IndicatorGroup&) = default;
 };
 
 /// A 一级指标 with the points printed in its label ("产出指标 (50 分)") and its 二级 groups.
@@ -35,6 +39,8 @@ struct IndicatorSection {
   Category category;              ///< 一级指标
   std::optional<Decimal> weight;  ///< the printed points, kept to compare with the rows and the policy
   std::vector<IndicatorGroup> groups;
+
+  friend bool operator==(const IndicatorSection&, const IndicatorSection&) = default;
 };
 
 }  // namespace jixiao

@@ -51,6 +51,8 @@ enum class CategoryLevel { level1, level2 };
 struct Category {
   CategoryId id = CategoryId::custom;
   std::string label;  ///< as written, e.g. "产出指标\n(50 分)"
+
+  friend bool operator==(const Category&, const Category&) = default;
 };
 
 /// The stable name of an id ("output", "social_benefit").

@@ -18,9 +18,10 @@ enum class ValueKind {
   empty,        ///< blank, or a placeholder dash: "", "—", "——", "-", "/", "无"
   number,       ///< [comparator] number [unit]: "≥96%", "221", "≤8万元", "＞=95 %", "100 人"
   range,        ///< "85%-95%", "85%～95%", "[80,90]", "80-90分", "80至90": both bounds inclusive
-  date,         ///< "2025年12月31日前", "2023年12月", "12月底前": a deadline or a month
+  date,         ///< "2025年12月31日前", "2023年12月", "12月底前": a deadline or a month (year 0 when not written)
   qualitative,  ///< one of the qualitative phrases: "按规定完成", "达成年度指标", "严格控制", "进一步完善"
-  text,         ///< anything else: kept as written and reported, never guessed
+  text,         ///< anything else, placeholders ("*", "……", "指标1") and approximations ("约30人")
+                ///< included: kept as written with a note, never guessed
 };
 
 /// How a qualitative phrase reads against the three tiers of 财预〔2020〕10号.
@@ -43,15 +44,19 @@ struct IndicatorValue {
   QualitativeTier tier = QualitativeTier::unknown;  ///< for qualitative
   /// Why a cell became ValueKind::text, in Chinese and English ("“约30”不是可比较的数值" …).
   std::string note_zh, note_en;
+
+  friend bool operator==(const IndicatorValue&, const IndicatorValue&) = default;
 };
 
 /// Parses a target or actual cell: comparators ≥ ＞ ＝ ＜ ≤ >= <= > < = ≧ ≦ and none (also the word
 /// forms 不低于/不少于/不超过/控制在…以内), numbers with Decimal::parse's grammar (full-width digits,
 /// grouping) followed by a unit, percentages, ranges, dates and deadlines, the qualitative phrases and
-/// tier phrases. Never throws: what cannot be read is ValueKind::text with a note.
+/// tier phrases. Never throws (short of std::bad_alloc): what cannot be read, invalid UTF-8 included,
+/// is ValueKind::text with a note. The grammar is in docs/indicator-values.md.
 IndicatorValue parse_indicator_value(std::string_view text);
 
-/// The same cell, with the unit column (计量单位) of the row: used when the cell itself names no unit.
+/// The same cell, with the unit column (计量单位) of the row: used when the cell itself names no unit
+/// (a number or a range). "8万" in a 万元 column is 8 万元.
 IndicatorValue parse_indicator_value(std::string_view text, const Unit& column_unit);
 
 }  // namespace jixiao

@@ -13,6 +13,8 @@ struct NarrativeReport {
   std::string title;            ///< "2024年度…部门整体支出绩效自评报告"
   std::optional<Date> date;     ///< the date on its cover
   std::string text;             ///< the body, paragraphs separated by blank lines
+
+  friend bool operator==(const NarrativeReport&, const NarrativeReport&) = default;
 };
 
 }  // namespace jixiao

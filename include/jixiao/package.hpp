@@ -22,6 +22,8 @@ struct Package {
   std::optional<DepartmentForm> department;     ///< 附件二
   std::vector<ProjectForm> projects;            ///< 附件三, one per project
   std::optional<NarrativeReport> report;        ///< 自评报告
+
+  friend bool operator==(const Package&, const Package&) = default;
 };
 
 }  // namespace jixiao

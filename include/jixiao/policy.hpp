@@ -19,6 +19,8 @@ namespace jixiao {
 struct SectionWeight {
   std::vector<CategoryId> categories;
   Decimal weight;
+
+  friend bool operator==(const SectionWeight&, const SectionWeight&) = default;
 };
 
 /// How 预算执行率 becomes points.
@@ -30,12 +32,16 @@ enum class ExecutionMethod {
 struct ExecutionBand {
   Percent min_rate;     ///< inclusive lower bound, e.g. 95%
   Decimal score_ratio;  ///< share of the weight, e.g. 1 for full marks
+
+  friend bool operator==(const ExecutionBand&, const ExecutionBand&) = default;
 };
 
 struct ExecutionRule {
   ExecutionMethod method = ExecutionMethod::proportional;
   bool cap = true;                    ///< an execution rate above 100% still gives at most the weight
   std::vector<ExecutionBand> bands;   ///< for ExecutionMethod::bands, highest min_rate first
+
+  friend bool operator==(const ExecutionRule&, const ExecutionRule&) = default;
 };
 
 /// How a reverse (≤ <) target scores when the actual exceeds it.
@@ -49,6 +55,8 @@ struct QuantitativeRule {
   bool negative_actual_as_zero = true;  ///< a negative 实际完成值 is scored as 0
   /// actual ÷ target at or above which an over-achievement needs an explanation (1.3 = 130%).
   Decimal over_achievement_ratio = Decimal::parse("1.3");
+
+  friend bool operator==(const QuantitativeRule&, const QuantitativeRule&) = default;
 };
 
 /// The share of an indicator's points a qualitative tier allows: [min_ratio, max_ratio), the upper
@@ -58,6 +66,8 @@ struct QualitativeTierRule {
   Decimal min_ratio;
   Decimal max_ratio;
   bool max_inclusive = false;
+
+  friend bool operator==(const QualitativeTierRule&, const QualitativeTierRule&) = default;
 };
 
 /// Where scores are rounded.
@@ -70,6 +80,8 @@ struct ScoreRounding {
   int scale = 2;
   RoundingMode mode = RoundingMode::half_up;
   RoundingPoint at = RoundingPoint::indicator;
+
+  friend bool operator==(const ScoreRounding&, const ScoreRounding&) = default;
 };
 
 /// A grade band: totals at or above `min` (inclusive) get `name`, unless a higher band applies.
@@ -77,6 +89,8 @@ struct GradeBand {
   Decimal min;
   std::string name;     ///< 优
   std::string name_en;  ///< excellent
+
+  friend bool operator==(const GradeBand&, const GradeBand&) = default;
 };
 
 /// The 部门整体 framework's rate rules, matched by indicator name.
@@ -91,6 +105,8 @@ struct RateRule {
   Decimal limit;              ///< in percentage points: 100 for control rates, 0 for change rates
   Decimal deduction;          ///< share of the weight per point over the limit: 0.1
   bool prorate = true;        ///< partial points deduct proportionally (else every started point counts)
+
+  friend bool operator==(const RateRule&, const RateRule&) = default;
 };
 
 /// Differences at or below these are not findings.
@@ -98,6 +114,8 @@ struct Tolerances {
   Decimal amount = Decimal::parse("0.01");  ///< in the package's money unit (万元)
   Decimal score = Decimal::parse("0.1");    ///< points, for units that round to one decimal
   Decimal rate = Decimal::parse("0.01");    ///< percentage points, for printed rates
+
+  friend bool operator==(const Tolerances&, const Tolerances&) = default;
 };
 
 struct Policy {
@@ -115,6 +133,8 @@ struct Policy {
   std::vector<GradeBand> grades;  ///< highest min first
   std::vector<RateRule> rate_rules;
   Tolerances tolerances;
+
+  friend bool operator==(const Policy&, const Policy&) = default;
 };
 
 /// Names of the built-in policies: "national-2020" (default), "hubei-20-40-40", "grades-80-70-60".

@@ -24,6 +24,8 @@ struct ProjectForm {
   std::optional<Decimal> total_weight;       ///< 总分 row: 分值 (100)
   std::optional<Decimal> total_self_score;   ///< 总分 row: 自评得分
   SignOff sign_off;
+
+  friend bool operator==(const ProjectForm&, const ProjectForm&) = default;
 };
 
 }  // namespace jixiao

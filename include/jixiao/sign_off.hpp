@@ -12,6 +12,8 @@ namespace jixiao {
 struct SignOff {
   std::string filled_by;          ///< 填表人
   std::optional<Date> fill_date;  ///< 填报日期
+
+  friend bool operator==(const SignOff&, const SignOff&) = default;
 };
 
 }  // namespace jixiao

@@ -1,0 +1,228 @@
+// jixiao, internal: reading the model from a parsed document, driven by Boost.Describe.
+//
+// `read(r, value, out)` has one overload per kind of member: strings, integers, booleans, the
+// decimal types, dates, described enums and structs, optionals and vectors, plus the few model types
+// that need context (Money needs the package's unit, Category its level, IndicatorValue the row's
+// unit). Every failure is an Error whose Location is the JSON path of the offending value, with its
+// line and column, and whose message says what was expected and what was found.
+#ifndef JIXIAO_SRC_JSON_READ_HPP
+#define JIXIAO_SRC_JSON_READ_HPP
+
+#include "describe.hpp"
+#include "document.hpp"
+
+#include <jixiao/import_warning.hpp>
+#include <jixiao/package.hpp>
+
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+namespace jixiao::json_detail {
+
+/// What a reader expected, for messages: "金额（如 \"28.00\"）" / "an amount such as \"28.00\"".
+struct Expected {
+  std::string_view zh;
+  std::string_view en;
+};
+
+class Reader {
+ public:
+  Reader(std::string_view source, ErrorCode code, const ReadOptions& options, std::vector<ImportWarning>& warnings)
+      : source_(source), code_(code), options_(options), warnings_(warnings) {
+    path_.reserve(16);
+  }
+  Reader(const Reader&) = delete;
+  Reader& operator=(const Reader&) = delete;
+
+  void push(std::string_view key) { path_.push_back(PathSegment{key, 0, false}); }
+  void push(std::size_t index) { path_.push_back(PathSegment{{}, index, true}); }
+  void pop() noexcept { path_.pop_back(); }
+
+  MoneyUnit money_unit = MoneyUnit::wan_yuan;
+
+  /// Throws: "<path>: 应为<expected>，实际为 <found>：<reason>".
+  [[noreturn]] void fail(const bj::value& found, Expected expected, std::string_view reason_zh = {},
+                         std::string_view reason_en = {}) const;
+  /// Throws with a message of its own, prefixed with the path; located at the current path.
+  [[noreturn]] void fail_with(std::string_view zh, std::string_view en, bool at_key = false) const;
+
+  /// An object's member that no description names: a warning, or, in strict mode, an error that
+  /// finish() throws for the first one in the text.
+  void unknown_field(std::string_view key);
+  /// Gives the warnings their line and column, in one pass over the source, and puts them in the
+  /// order of the text; in strict mode throws for the first. Call once, at the end.
+  void finish();
+
+  /// Location of the current path (value position, or the member's name when at_key).
+  Location here(bool at_key = false) const { return locate(source_, path_, at_key); }
+  const std::vector<PathSegment>& path() const noexcept { return path_; }
+  std::string_view source() const noexcept { return source_; }
+  ErrorCode code() const noexcept { return code_; }
+
+  const bj::object& object_of(const bj::value& v) const {
+    if (const bj::object* o = v.if_object()) [[likely]]
+      return *o;
+    fail(v, {"对象", "an object"});
+  }
+
+ private:
+  std::string_view source_;
+  ErrorCode code_;
+  const ReadOptions& options_;
+  std::vector<ImportWarning>& warnings_;  ///< empty when reading starts
+  std::vector<std::string> unknown_keys_;  ///< the name of each warning, as shown
+  std::vector<PathSegment> path_;
+};
+
+/// Pushes a path segment for the duration of a scope.
+class Scope {
+ public:
+  Scope(Reader& r, std::string_view key) : r_(r) { r.push(key); }
+  Scope(Reader& r, std::size_t index) : r_(r) { r.push(index); }
+  ~Scope() { r_.pop(); }
+  Scope(const Scope&) = delete;
+  Scope& operator=(const Scope&) = delete;
+
+ private:
+  Reader& r_;
+};
+
+/// "" and cells that hold only dashes ("—", "——", "-", "－") after spaces are trimmed.
+bool is_blank_cell(std::string_view text) noexcept;
+
+// ---- scalars ------------------------------------------------------------------------------------
+void read(Reader& r, const bj::value& v, std::string& out);
+void read(Reader& r, const bj::value& v, int& out);
+void read(Reader& r, const bj::value& v, bool& out);
+void read(Reader& r, const bj::value& v, Decimal& out);
+void read(Reader& r, const bj::value& v, Money& out);
+void read(Reader& r, const bj::value& v, Percent& out);
+void read(Reader& r, const bj::value& v, Date& out);
+void read(Reader& r, const bj::value& v, MoneyUnit& out);
+void read(Reader& r, const bj::value& v, RoundingMode& out);
+void read(Reader& r, const bj::value& v, Category& out);        // the label; the id in post_read
+void read(Reader& r, const bj::value& v, IndicatorValue& out);  // the text; parsed in post_read
+
+/// Types whose optional may also be written as a blank cell ("" or dashes).
+template <class T>
+inline constexpr bool blank_means_empty =
+    std::is_same_v<T, Decimal> || std::is_same_v<T, Money> || std::is_same_v<T, Percent> || std::is_same_v<T, Date>;
+
+[[noreturn]] void fail_enum(Reader& r, const bj::value& v, std::span<const std::string_view> names);
+
+template <class E>
+  requires boost::describe::has_describe_enumerators<E>::value
+void read(Reader& r, const bj::value& v, E& out) {
+  if (is_text(v)) {
+    const std::string_view name = text_of(v);
+    bool found = false;
+    boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) {
+      if (!found && name == D.name) {
+        out = D.value;
+        found = true;
+      }
+    });
+    if (found) [[likely]]
+      return;
+  }
+  std::vector<std::string_view> names;
+  boost::mp11::mp_for_each<boost::describe::describe_enumerators<E>>([&](auto D) { names.emplace_back(D.name); });
+  fail_enum(r, v, names);
+}
+
+template <class T>
+void read(Reader& r, const bj::value& v, std::optional<T>& out) {
+  if (v.is_null()) {
+    out.reset();
+    return;
+  }
+  if constexpr (blank_means_empty<T>) {
+    if (is_text(v) && is_blank_cell(text_of(v))) {
+      out.reset();
+      return;
+    }
+  }
+  read(r, v, out.emplace());
+}
+
+template <class T>
+void read(Reader& r, const bj::value& v, std::vector<T>& out) {
+  const bj::array* a = v.if_array();
+  if (a == nullptr) [[unlikely]]
+    r.fail(v, {"数组", "an array"});
+  out.clear();
+  out.reserve(a->size());
+  for (std::size_t i = 0; i < a->size(); ++i) {
+    Scope s(r, i);
+    read(r, (*a)[i], out.emplace_back());
+  }
+}
+
+// ---- described structs --------------------------------------------------------------------------
+
+/// After a struct's members: what needs several members or the object itself.
+template <class T>
+void post_read(Reader&, const bj::object&, T&) {}
+void post_read(Reader& r, const bj::object& o, Indicator& out);
+void post_read(Reader& r, const bj::object& o, IndicatorGroup& out);
+void post_read(Reader& r, const bj::object& o, IndicatorSection& out);
+
+template <class T>
+bool is_member_name(std::string_view key) noexcept {
+  bool found = false;
+  boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
+      [&](auto D) { found = found || key == D.name; });
+  return found;
+}
+
+/// Reads every described member present in `o` (absent and null members keep their defaults) and
+/// reports the members no description names, apart from `also_known`.
+template <class T>
+void read_members(Reader& r, const bj::object& o, T& out, std::initializer_list<std::string_view> also_known = {}) {
+  std::size_t matched = 0;
+  boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto D) {
+    if (const bj::value* m = o.if_contains(D.name)) {
+      ++matched;
+      if (m->is_null()) return;
+      Scope s(r, D.name);
+      read(r, *m, out.*D.pointer);
+    }
+  });
+  if (matched + also_known.size() != o.size()) [[unlikely]] {
+    for (const auto& kv : o) {
+      const std::string_view key(kv.key().data(), kv.key().size());
+      if (is_member_name<T>(key)) continue;
+      bool known = false;
+      for (const std::string_view k : also_known) known = known || k == key;
+      if (!known) r.unknown_field(key);
+    }
+  }
+}
+
+template <class T>
+  requires boost::describe::has_describe_members<T>::value
+void read(Reader& r, const bj::value& v, T& out) {
+  const bj::object& o = r.object_of(v);
+  read_members(r, o, out);
+  post_read(r, o, out);
+}
+
+/// Checks "format" and "version" of a document's root object.
+void check_header(Reader& r, const bj::object& root, std::string_view format);
+/// The root object, or an error when the document is something else.
+const bj::object& root_object(Reader& r, const bj::value& root, std::string_view format);
+
+/// The whole file, or Error(io_error).
+std::string read_file(const std::string& path);
+
+}  // namespace jixiao::json_detail
+
+#endif  // JIXIAO_SRC_JSON_READ_HPP

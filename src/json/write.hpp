@@ -1,0 +1,186 @@
+// jixiao, internal: a streaming JSON writer and the generic writers over the described model.
+//
+// Text goes straight into one std::string (no DOM): objects, arrays, escaped strings, numbers as
+// their decimal text. `Style` says how the types that print differently per format are written:
+// a Category is its label in a package and {"id", "label"} in a result; amounts are written in the
+// money unit the style carries.
+#ifndef JIXIAO_SRC_JSON_WRITE_HPP
+#define JIXIAO_SRC_JSON_WRITE_HPP
+
+#include "describe.hpp"
+
+#include <boost/describe/enum_to_string.hpp>
+#include <boost/describe/enumerators.hpp>
+#include <boost/describe/members.hpp>
+#include <boost/mp11/algorithm.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace jixiao::json_detail {
+
+class Writer {
+ public:
+  explicit Writer(bool pretty, std::size_t reserve = 1 << 14) : pretty_(pretty) {
+    out_.reserve(reserve);
+    open_.reserve(16);
+  }
+
+  void begin_object() { open('{'); }
+  void end_object() { close('}'); }
+  void begin_array() { open('['); }
+  void end_array() { close(']'); }
+  /// A member name; `k` is written as it is when it needs no escaping (the described names).
+  void key(std::string_view k);
+  void string(std::string_view s) {
+    before_value();
+    append_escaped(s);
+  }
+  /// A number, true, false or null, as given.
+  void raw(std::string_view s) {
+    before_value();
+    out_ += s;
+  }
+  void null() { raw("null"); }
+  void boolean(bool b) { raw(b ? "true" : "false"); }
+  void integer(long long v);
+
+  std::string take() {
+    if (pretty_) out_ += '\n';
+    return std::move(out_);
+  }
+
+ private:
+  void open(char c) {
+    before_value();
+    out_ += c;
+    open_.push_back(0);
+  }
+  void close(char c);
+  void before_value() {
+    if (after_key_) {
+      after_key_ = false;
+      return;
+    }
+    if (!open_.empty()) next_item();
+  }
+  void next_item();
+  void newline_indent(std::size_t depth);
+  void append_escaped(std::string_view s);
+
+  std::string out_;
+  std::vector<std::uint8_t> open_;  ///< per open container: 1 once it has an item
+  bool pretty_;
+  bool after_key_ = false;
+};
+
+/// How format-specific types are written.
+struct PackageStyle {
+  MoneyUnit unit = MoneyUnit::wan_yuan;
+};
+struct PolicyStyle {};
+struct ResultStyle {
+  MoneyUnit unit = MoneyUnit::wan_yuan;
+};
+
+/// The amount in `unit`, exactly, with trailing zeros beyond two decimal places dropped
+/// ("209.21", "28.00", "0.123456").
+Decimal money_value(const Money& m, MoneyUnit unit);
+
+template <class Style>
+void write(Writer& w, const std::string& s, const Style&) {
+  w.string(s);
+}
+template <class Style>
+void write(Writer& w, int v, const Style&) {
+  w.integer(v);
+}
+template <class Style>
+void write(Writer& w, bool v, const Style&) {
+  w.boolean(v);
+}
+void write_decimal(Writer& w, const Decimal& d);
+void write_percent(Writer& w, const Percent& p);
+template <class Style>
+void write(Writer& w, const Decimal& d, const Style&) {
+  write_decimal(w, d);
+}
+template <class Style>
+void write(Writer& w, const Percent& p, const Style&) {
+  write_percent(w, p);
+}
+template <class Style>
+void write(Writer& w, const Money& m, const Style& style) {
+  write_decimal(w, money_value(m, style.unit));
+}
+template <class Style>
+void write(Writer& w, const Date& d, const Style&) {
+  w.string(d.to_string());
+}
+template <class Style>
+void write(Writer& w, const IndicatorValue& v, const Style&) {
+  w.string(v.text);
+}
+inline void write(Writer& w, const Category& c, const PackageStyle&) { w.string(c.label); }
+void write(Writer& w, const Category& c, const ResultStyle&);
+
+template <class E, class Style>
+  requires boost::describe::has_describe_enumerators<E>::value
+void write(Writer& w, E e, const Style&) {
+  const char* name = boost::describe::enum_to_string(e, nullptr);
+  if (name == nullptr) [[unlikely]]
+    w.integer(static_cast<long long>(e));  // an enumerator describe.hpp does not list (a test catches it)
+  else
+    w.string(name);
+}
+
+template <class T, class Style>
+void write(Writer& w, const std::optional<T>& v, const Style& style) {
+  if (v) write(w, *v, style);
+  else w.null();
+}
+
+template <class T, class Style>
+void write(Writer& w, const std::vector<T>& v, const Style& style) {
+  w.begin_array();
+  for (const T& item : v) write(w, item, style);
+  w.end_array();
+}
+
+template <class T, class Style>
+void write_members(Writer& w, const T& v, const Style& style) {
+  boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto D) {
+    w.key(D.name);
+    write(w, v.*D.pointer, style);
+  });
+}
+
+template <class T, class Style>
+  requires boost::describe::has_describe_members<T>::value
+void write(Writer& w, const T& v, const Style& style) {
+  w.begin_object();
+  write_members(w, v, style);
+  w.end_object();
+}
+
+/// {"format": …, "version": 1, then the members of `root`}.
+template <class T, class Style>
+std::string write_document(const T& root, std::string_view format, const Style& style, bool pretty,
+                           std::size_t reserve) {
+  Writer w(pretty, reserve);
+  w.begin_object();
+  w.key("format");
+  w.string(format);
+  w.key("version");
+  w.integer(1);
+  write_members(w, root, style);
+  w.end_object();
+  return w.take();
+}
+
+}  // namespace jixiao::json_detail
+
+#endif  // JIXIAO_SRC_JSON_WRITE_HPP

@@ -1,0 +1,46 @@
+// jixiao: packages to and from JSON (format "jixiao-package", version 1; docs/json-format.md).
+#include <jixiao/package_json.hpp>
+
+#include "json/document.hpp"
+#include "json/read.hpp"
+#include "json/write.hpp"
+
+namespace jixiao {
+
+namespace {
+constexpr std::string_view package_format = "jixiao-package";
+}
+
+PackageReadResult read_package_json(std::string_view json, const ReadOptions& options) {
+  using namespace json_detail;
+  json = strip_bom(json);
+  Document doc(json.size());
+  parse_document(json, doc);
+  PackageReadResult result;
+  Reader r(json, ErrorCode::invalid_package, options, result.warnings);
+  const bj::object& root = root_object(r, doc.root, package_format);
+  // The unit first: every amount in the document is read in it.
+  if (const bj::value* unit = root.if_contains("money_unit"); unit != nullptr && !unit->is_null()) {
+    Scope s(r, "money_unit");
+    read(r, *unit, r.money_unit);
+  }
+  read_members(r, root, result.package, {"format", "version"});
+  r.finish();
+  return result;
+}
+
+PackageReadResult read_package_file(const std::string& path, const ReadOptions& options) {
+  const std::string text = json_detail::read_file(path);
+  return read_package_json(text, options);
+}
+
+std::string write_package_json(const Package& package, bool pretty) {
+  std::size_t rows = 0;
+  for (const ProjectForm& p : package.projects)
+    for (const IndicatorSection& s : p.indicators)
+      for (const IndicatorGroup& g : s.groups) rows += g.indicators.size();
+  return json_detail::write_document(package, package_format, json_detail::PackageStyle{package.money_unit}, pretty,
+                                     8192 + 512 * rows + 4096 * package.projects.size());
+}
+
+}  // namespace jixiao
