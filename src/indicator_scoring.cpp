@@ -19,16 +19,18 @@ struct Rounder {
   int scale() const { return policy.rounding.at == RoundingPoint::indicator ? policy.rounding.scale : 10; }
   RoundingMode mode() const { return policy.rounding.mode; }
   std::string phrase(Lang lang) const { return rounding_phrase(scale(), mode(), lang); }
+  /// Written with at least the policy's places, without changing the value: 10 → 10.00.
+  Decimal pad(const Decimal& d) const { return d.scale() < scale() ? d.round(scale()) : d; }
 };
 
 /// The value a cell shows, with its unit: "96%", "221", "8万元".
 std::string shown(const IndicatorValue& v) { return std::string(trim(v.text)); }
 
-void full_marks(IndicatorResult& r, std::string why_zh, std::string why_en) {
+void full_marks(IndicatorResult& r, const Rounder& round, std::string why_zh, std::string why_en) {
   r.method = ScoreMethod::full_marks;
-  r.computed_score = r.weight;
-  r.explanation = {fmt::format("{} = 分值（{}）", S(r.weight), why_zh),
-                   fmt::format("{} = full points ({})", S(r.weight), why_en)};
+  r.computed_score = round.pad(r.weight);
+  r.explanation = {fmt::format("{} = 分值（{}）", S(*r.computed_score), why_zh),
+                   fmt::format("{} = full points ({})", S(*r.computed_score), why_en)};
 }
 
 void not_scored(IndicatorResult& r, std::string why_zh, std::string why_en) {
@@ -38,10 +40,11 @@ void not_scored(IndicatorResult& r, std::string why_zh, std::string why_en) {
                    fmt::format("not scored automatically: {}; the self-score is kept", why_en)};
 }
 
-void zero(IndicatorResult& r, ScoreMethod method, std::string why_zh, std::string why_en) {
+void zero(IndicatorResult& r, const Rounder& round, ScoreMethod method, std::string why_zh, std::string why_en) {
   r.method = method;
-  r.computed_score = Decimal(0).round(0);
-  r.explanation = {fmt::format("0（{}）", why_zh), fmt::format("0 ({})", why_en)};
+  r.computed_score = round.pad(Decimal(0));
+  r.explanation = {fmt::format("{}（{}）", S(*r.computed_score), why_zh),
+                   fmt::format("{} ({})", S(*r.computed_score), why_en)};
 }
 
 /// a ÷ t × w with one rounding: "9.38 = 90 ÷ 96 × 10，四舍五入保留2位".
@@ -67,7 +70,7 @@ void reverse(IndicatorResult& r, const Decimal& a, const Decimal& t, const Polic
     return;
   }
   if (a >= t * 2) {
-    zero(r, ScoreMethod::reverse_linear, fmt::format("实际完成值 {} 达到年度指标值 {} 的两倍及以上", S(a), S(t)),
+    zero(r, round, ScoreMethod::reverse_linear, fmt::format("实际完成值 {} 达到年度指标值 {} 的两倍及以上", S(a), S(t)),
          fmt::format("the actual {} is at least twice the target {}", S(a), S(t)));
     return;
   }
@@ -148,9 +151,10 @@ bool rate_rule(IndicatorResult& r, const Indicator& ind, const Policy& policy, c
     const std::string kind_zh = rule.kind == RateRuleKind::control_rate ? "控制率" : "变动率";
     const std::string kind_en = rule.kind == RateRuleKind::control_rate ? "control rate" : "change rate";
     if (rate <= rule.limit) {
-      r.computed_score = r.weight;
-      r.explanation = {fmt::format("{} = 分值（{} {}% ≤ {}%）", S(r.weight), kind_zh, S(rate), S(rule.limit)),
-                       fmt::format("{} = full points ({} {}% ≤ {}%)", S(r.weight), kind_en, S(rate), S(rule.limit))};
+      r.computed_score = round.pad(r.weight);
+      r.explanation = {fmt::format("{} = 分值（{} {}% ≤ {}%）", S(*r.computed_score), kind_zh, S(rate), S(rule.limit)),
+                       fmt::format("{} = full points ({} {}% ≤ {}%)", S(*r.computed_score), kind_en, S(rate),
+                                   S(rule.limit))};
       return true;
     }
     Decimal over = rate - rule.limit;
@@ -230,11 +234,11 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
       const Date due = t.date->last_day();
       const Date done = ind.actual.date->last_day();
       if (done <= due) {
-        full_marks(r, fmt::format("于 {} 完成，不晚于 {}", done.to_string(), due.to_string()),
+        full_marks(r, round, fmt::format("于 {} 完成，不晚于 {}", done.to_string(), due.to_string()),
                    fmt::format("done on {}, not after {}", done.to_string(), due.to_string()));
         r.method = ScoreMethod::deadline;
       } else {
-        zero(r, ScoreMethod::deadline, fmt::format("于 {} 完成，晚于时限 {}", done.to_string(), due.to_string()),
+        zero(r, round, ScoreMethod::deadline, fmt::format("于 {} 完成，晚于时限 {}", done.to_string(), due.to_string()),
              fmt::format("done on {}, after the deadline {}", done.to_string(), due.to_string()));
       }
       return finish();
@@ -245,11 +249,11 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
       Decimal a = *a0;
       if (a < 0 && policy.quantitative.negative_actual_as_zero) a = 0;
       if (a >= t.low && a <= t.high) {
-        full_marks(r, fmt::format("{} 在区间 [{}, {}] 内", S(a), S(t.low), S(t.high)),
+        full_marks(r, round, fmt::format("{} 在区间 [{}, {}] 内", S(a), S(t.low), S(t.high)),
                    fmt::format("{} lies in [{}, {}]", S(a), S(t.low), S(t.high)));
       } else if (a < t.low) {
         if (t.low.is_zero()) {
-          full_marks(r, "区间下限为 0", "the range starts at 0");
+          full_marks(r, round, "区间下限为 0", "the range starts at 0");
         } else {
           proportional(r, a, t.low, round, "低于区间下限，按比例计分", "below the range: proportional to its low end");
         }
@@ -273,10 +277,10 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
     case Comparator::less:
     case Comparator::less_equal:
       if (a <= target) {
-        full_marks(r, fmt::format("实际完成值 {} ≤ 年度指标值 {}", S(a), S(target)),
+        full_marks(r, round, fmt::format("实际完成值 {} ≤ 年度指标值 {}", S(a), S(target)),
                    fmt::format("actual {} ≤ target {}", S(a), S(target)));
       } else if (target <= 0) {
-        zero(r, ScoreMethod::equal_zero, fmt::format("年度指标值为 {}，实际完成值 {} 超出", S(target), S(a)),
+        zero(r, round, ScoreMethod::equal_zero, fmt::format("年度指标值为 {}，实际完成值 {} 超出", S(target), S(a)),
              fmt::format("the target is {} and the actual {} exceeds it", S(target), S(a)));
       } else {
         reverse(r, a, target, policy, round);
@@ -285,10 +289,10 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
     case Comparator::equal:
       if (target.is_zero()) {
         if (a <= 0) {
-          full_marks(r, "年度指标值为 0，实际完成值为 0", "target 0, actual 0");
+          full_marks(r, round, "年度指标值为 0，实际完成值为 0", "target 0, actual 0");
           r.method = ScoreMethod::equal_zero;
         } else {
-          zero(r, ScoreMethod::equal_zero, fmt::format("年度指标值为 0，实际完成值为 {}", S(a)),
+          zero(r, round, ScoreMethod::equal_zero, fmt::format("年度指标值为 0，实际完成值为 {}", S(a)),
                fmt::format("target 0, actual {}", S(a)));
         }
         return finish();
@@ -298,11 +302,11 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
     case Comparator::greater_equal:
     case Comparator::greater:
       if (a >= target) {
-        full_marks(r, fmt::format("实际完成值 {} ≥ 年度指标值 {}", S(a), S(target)),
+        full_marks(r, round, fmt::format("实际完成值 {} ≥ 年度指标值 {}", S(a), S(target)),
                    fmt::format("actual {} ≥ target {}", S(a), S(target)));
         r.over_achievement = r.completion && *r.completion >= policy.quantitative.over_achievement_ratio;
       } else if (target <= 0) {
-        full_marks(r, fmt::format("年度指标值为 {}", S(target)), fmt::format("the target is {}", S(target)));
+        full_marks(r, round, fmt::format("年度指标值为 {}", S(target)), fmt::format("the target is {}", S(target)));
       } else {
         proportional(r, a, target, round, "未完成指标值，按完成比例计分", "target missed: in proportion");
       }

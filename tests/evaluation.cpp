@@ -35,7 +35,7 @@ std::string S(const std::optional<Decimal>& d) { return d ? d->to_string() : "no
 TEST_CASE("positive targets: met gives the points, missed gives actual ÷ target × points") {
   IndicatorResult r = score(row("≥96%", "98%", "10"));
   CHECK(r.method == ScoreMethod::full_marks);
-  CHECK(S(r.computed_score) == "10");
+  CHECK(S(r.computed_score) == "10.00");
 
   r = score(row("96", "90", "10", "10"));
   CHECK(r.method == ScoreMethod::proportional);
@@ -47,26 +47,26 @@ TEST_CASE("positive targets: met gives the points, missed gives actual ÷ target
   CHECK(r.path == "$.x");
 
   CHECK(S(score(row("221", "200", "15")).computed_score) == "13.57");  // 200 × 15 ÷ 221 = 13.5746…
-  CHECK(S(score(row("＞80%", "80%", "5")).computed_score) == "5");     // ＞ is scored like ≥ (C1)
+  CHECK(S(score(row("＞80%", "80%", "5")).computed_score) == "5.00");     // ＞ is scored like ≥ (C1)
   CHECK(S(score(row("≥10", "-5", "10")).computed_score) == "0.00");    // a negative actual counts 0
-  CHECK(S(score(row("≥0", "3", "4")).computed_score) == "4");
+  CHECK(S(score(row("≥0", "3", "4")).computed_score) == "4.00");
 }
 
 TEST_CASE("over-achievement at the policy threshold (130%)") {
   CHECK(score(row("≥100", "130", "10")).over_achievement);
   CHECK_FALSE(score(row("≥100", "129.99", "10")).over_achievement);
-  CHECK(score(row("≥100", "130", "10")).computed_score == D("10"));  // still full marks
+  CHECK(score(row("≥100", "130", "10")).computed_score->to_string() == "10.00");  // still full marks
 }
 
 TEST_CASE("equal targets, including target 0") {
   CHECK(S(score(row("=100%", "95%", "10")).computed_score) == "9.50");
-  CHECK(S(score(row("＝100%", "120%", "10")).computed_score) == "10");  // over-shoot not penalised
+  CHECK(S(score(row("＝100%", "120%", "10")).computed_score) == "10.00");  // over-shoot not penalised
   IndicatorResult r = score(row("=0", "0", "10"));
   CHECK(r.method == ScoreMethod::equal_zero);
-  CHECK(S(r.computed_score) == "10");
+  CHECK(S(r.computed_score) == "10.00");
   r = score(row("=0", "2", "10"));
   CHECK(r.method == ScoreMethod::equal_zero);
-  CHECK(S(r.computed_score) == "0");
+  CHECK(S(r.computed_score) == "0.00");
 }
 
 TEST_CASE("reverse targets: linear deviation and the ratio form") {
@@ -74,10 +74,10 @@ TEST_CASE("reverse targets: linear deviation and the ratio form") {
   CHECK(r.method == ScoreMethod::reverse_linear);
   CHECK(S(r.computed_score) == "7.50");  // (1 − (10 − 8) ÷ 8) × 10
   CHECK(r.explanation.zh == "7.50 = (1 − (10 − 8) ÷ 8) × 10，四舍五入保留2位（反向指标超出目标，按偏离度扣分）");
-  CHECK(S(score(row("≤8万元", "16万元", "10")).computed_score) == "0");  // twice the target
-  CHECK(S(score(row("≤8万元", "7.5万元", "10")).computed_score) == "10");
+  CHECK(S(score(row("≤8万元", "16万元", "10")).computed_score) == "0.00");  // twice the target
+  CHECK(S(score(row("≤8万元", "7.5万元", "10")).computed_score) == "10.00");
   CHECK(S(score(row("＜5%", "6%", "4")).computed_score) == "3.20");     // (10 − 6) × 4 ÷ 5
-  CHECK(S(score(row("≤0", "1", "4")).computed_score) == "0");
+  CHECK(S(score(row("≤0", "1", "4")).computed_score) == "0.00");
 
   Policy ratio = jixiao::default_policy();
   ratio.quantitative.reverse = jixiao::ReverseMethod::ratio;
@@ -97,7 +97,7 @@ TEST_CASE("units convert, or the row is not scored") {
 }
 
 TEST_CASE("range targets") {
-  CHECK(S(score(row("85%-95%", "90%", "10")).computed_score) == "10");
+  CHECK(S(score(row("85%-95%", "90%", "10")).computed_score) == "10.00");
   CHECK(S(score(row("85%-95%", "80%", "10")).computed_score) == "9.41");   // 80 ÷ 85 × 10 = 9.4117…
   CHECK(S(score(row("85%-95%", "100%", "10")).computed_score) == "9.47");  // (190 − 100) × 10 ÷ 95 = 9.4736…
   CHECK(score(row("[80,90]", "85", "10")).method == ScoreMethod::range);
@@ -106,10 +106,10 @@ TEST_CASE("range targets") {
 TEST_CASE("deadlines") {
   IndicatorResult r = score(row("2025年12月31日前", "2025年11月", "10"));
   CHECK(r.method == ScoreMethod::deadline);
-  CHECK(S(r.computed_score) == "10");
+  CHECK(S(r.computed_score) == "10.00");
   r = score(row("2025年12月31日前", "2026年1月5日", "10"));
   CHECK(r.method == ScoreMethod::deadline);
-  CHECK(S(r.computed_score) == "0");
+  CHECK(S(r.computed_score) == "0.00");
   CHECK(score(row("2025年12月31日前", "已完成", "10", "10")).method == ScoreMethod::not_scored);
 }
 
@@ -166,7 +166,7 @@ TEST_CASE("部门整体 control and change rates") {
   IndicatorResult r = score(row("≤100%", "105%", "5", std::nullopt, "在职人员控制率"));
   CHECK(r.method == ScoreMethod::rate_rule);
   CHECK(S(r.computed_score) == "2.50");  // 5 − 5 × 0.1 × 5
-  CHECK(S(score(row("≤100%", "72.22%", "5", std::nullopt, "在职人员控制率")).computed_score) == "5");
+  CHECK(S(score(row("≤100%", "72.22%", "5", std::nullopt, "在职人员控制率")).computed_score) == "5.00");
   CHECK(S(score(row("≤100%", "120%", "5", std::nullopt, "在职人员控制率")).computed_score) == "0.00");
   CHECK(S(score(row("≤0", "3.5%", "8", std::nullopt, "“三公经费”变动率")).computed_score) == "5.20");  // 8 − 8 × 0.1 × 3.5
   Policy whole_points = jixiao::default_policy();

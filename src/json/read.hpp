@@ -18,6 +18,7 @@
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <array>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -175,35 +176,56 @@ void post_read(Reader& r, const bj::object& o, Indicator& out);
 void post_read(Reader& r, const bj::object& o, IndicatorGroup& out);
 void post_read(Reader& r, const bj::object& o, IndicatorSection& out);
 
+/// A described struct's members as a table: name and reader, in declaration order.
 template <class T>
-bool is_member_name(std::string_view key) noexcept {
-  bool found = false;
-  boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>(
-      [&](auto D) { found = found || key == D.name; });
-  return found;
+struct MemberEntry {
+  std::string_view name;
+  void (*read)(Reader&, const bj::value&, T&);
+};
+
+template <class T, class D>
+void read_member(Reader& r, const bj::value& v, T& out) {
+  read(r, v, out.*D::pointer);
 }
 
+template <class T, class... D>
+constexpr std::array<MemberEntry<T>, sizeof...(D)> make_member_table(boost::mp11::mp_list<D...>) {
+  return {{MemberEntry<T>{D::name, &read_member<T, D>}...}};
+}
+
+template <class T>
+inline constexpr auto member_table = make_member_table<T>(
+    boost::mp11::mp_rename<boost::describe::describe_members<T, boost::describe::mod_public>, boost::mp11::mp_list>{});
+
 /// Reads every described member present in `o` (absent and null members keep their defaults) and
-/// reports the members no description names, apart from `also_known`.
+/// reports the members no description names, apart from `also_known`. One pass over the object:
+/// each name is first compared with the member that follows the previous one, so that a document
+/// in declaration order (as the writers write it) costs one comparison per member.
 template <class T>
 void read_members(Reader& r, const bj::object& o, T& out, std::initializer_list<std::string_view> also_known = {}) {
-  std::size_t matched = 0;
-  boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto D) {
-    if (const bj::value* m = o.if_contains(D.name)) {
-      ++matched;
-      if (m->is_null()) return;
-      Scope s(r, D.name);
-      read(r, *m, out.*D.pointer);
+  constexpr const auto& table = member_table<T>;
+  constexpr std::size_t n = table.size();
+  std::size_t next = 0;
+  for (const bj::key_value_pair& kv : o) {
+    const std::string_view key(kv.key().data(), kv.key().size());
+    std::size_t k = next < n && table[next].name == key ? next : n;
+    if (k == n) [[unlikely]] {
+      for (std::size_t j = 0; j < n; ++j)
+        if (table[j].name == key) {
+          k = j;
+          break;
+        }
+      if (k == n) {
+        bool known = false;
+        for (const std::string_view a : also_known) known = known || a == key;
+        if (!known) r.unknown_field(key);
+        continue;
+      }
     }
-  });
-  if (matched + also_known.size() != o.size()) [[unlikely]] {
-    for (const auto& kv : o) {
-      const std::string_view key(kv.key().data(), kv.key().size());
-      if (is_member_name<T>(key)) continue;
-      bool known = false;
-      for (const std::string_view k : also_known) known = known || k == key;
-      if (!known) r.unknown_field(key);
-    }
+    next = k + 1;
+    if (kv.value().is_null()) continue;
+    Scope s(r, table[k].name);
+    table[k].read(r, kv.value(), out);
   }
 }
 
