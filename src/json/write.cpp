@@ -1,7 +1,9 @@
 // jixiao, internal: the streaming JSON writer.
 #include "write.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 
 namespace jixiao::json_detail {
 
@@ -30,10 +32,19 @@ int utf8_length(const unsigned char* p, const unsigned char* end) noexcept {
 
 void Writer::key(std::string_view k) {
   if (!open_.empty()) next_item();
-  append_escaped(k);
-  out_ += pretty_ ? ": " : ":";
+  // The names are the described members' and the format's own: identifiers, nothing to escape.
+  char* p = room(k.size() + 4);
+  *p++ = '"';
+  std::memcpy(p, k.data(), k.size());
+  p += k.size();
+  *p++ = '"';
+  *p++ = ':';
+  if (pretty_) *p = ' ';
+  else --size_;
   after_key_ = true;
 }
+
+void Writer::grow(std::size_t n) { out_.resize(std::max(2 * out_.size(), size_ + n + 4096)); }
 
 void Writer::integer(long long v) {
   char buf[24];
@@ -45,58 +56,92 @@ void Writer::close(char c) {
   const bool had_items = open_.back() != 0;
   open_.pop_back();
   if (pretty_ && had_items) newline_indent(open_.size());
-  out_ += c;
+  put(c);
 }
 
 void Writer::next_item() {
-  if (open_.back() != 0) out_ += ',';
+  if (open_.back() != 0) put(',');
   open_.back() = 1;
   if (pretty_) newline_indent(open_.size());
 }
 
 void Writer::newline_indent(std::size_t depth) {
-  out_ += '\n';
-  out_.append(2 * depth, ' ');
+  char* p = room(2 * depth + 1);
+  *p = '\n';
+  std::memset(p + 1, ' ', 2 * depth);
 }
+
+namespace {
+
+/// True when one of the 8 bytes is ≥ 0x80, < 0x20, '"' or '\\' (SWAR, as in "Bit Twiddling Hacks").
+inline bool needs_care(std::uint64_t w) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  const std::uint64_t below_space = (w - ones * 0x20) & ~w;
+  const std::uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+  const std::uint64_t quote = (q - ones) & ~q, backslash = (b - ones) & ~b;
+  return ((w | below_space | quote | backslash) & highs) != 0;
+}
+
+}  // namespace
 
 void Writer::append_escaped(std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
-  out_ += '"';
+  put('"');
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const auto* const end = p + s.size();
+  const unsigned char* run = p;  // bytes from here to p are copied as they are
+  const auto flush = [&] {
+    put(std::string_view(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run)));
+  };
   while (p < end) {
-    const unsigned char* run = p;
-    while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') ++p;
-    out_.append(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run));
+    while (end - p >= 8) {
+      std::uint64_t w;
+      std::memcpy(&w, p, 8);
+      if (needs_care(w)) break;
+      p += 8;
+    }
     if (p == end) break;
     const unsigned char c = *p;
-    if (c >= 0x80) {
-      const int len = utf8_length(p, end);
-      if (len > 0) {
-        out_.append(reinterpret_cast<const char*>(p), static_cast<std::size_t>(len));
-        p += len;
-      } else {
-        out_ += "\xEF\xBF\xBD";  // U+FFFD for a byte that is not UTF-8: the output stays valid JSON
-        ++p;
-      }
+    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+      ++p;
       continue;
     }
-    switch (c) {
-      case '"': out_ += "\\\""; break;
-      case '\\': out_ += "\\\\"; break;
-      case '\n': out_ += "\\n"; break;
-      case '\r': out_ += "\\r"; break;
-      case '\t': out_ += "\\t"; break;
-      case '\b': out_ += "\\b"; break;
-      case '\f': out_ += "\\f"; break;
-      default:
-        out_ += "\\u00";
-        out_ += hex[c >> 4];
-        out_ += hex[c & 0xF];
+    if (c >= 0x80) {
+      // Most text here is CJK: three-byte sequences whose lead byte (E1–EC, EE–EF) puts no limit on
+      // the second byte; the rest goes the long way.
+      if (end - p >= 3 && (c & 0xF0u) == 0xE0u && c != 0xE0u && c != 0xEDu && (p[1] & 0xC0u) == 0x80u &&
+          (p[2] & 0xC0u) == 0x80u) [[likely]] {
+        p += 3;
+        continue;
+      }
+      if (const int len = utf8_length(p, end); len > 0) [[likely]] {
+        p += len;
+        continue;
+      }
     }
-    ++p;
+    flush();
+    switch (c) {
+      case '"': put("\\\""); break;
+      case '\\': put("\\\\"); break;
+      case '\n': put("\\n"); break;
+      case '\r': put("\\r"); break;
+      case '\t': put("\\t"); break;
+      case '\b': put("\\b"); break;
+      case '\f': put("\\f"); break;
+      default:
+        if (c >= 0x80) {
+          put("\xEF\xBF\xBD");  // U+FFFD for a byte that is not UTF-8: the output stays valid JSON
+        } else {
+          char* u = room(6);
+          std::memcpy(u, "\\u00", 4);
+          u[4] = hex[c >> 4];
+          u[5] = hex[c & 0xF];
+        }
+    }
+    run = ++p;
   }
-  out_ += '"';
+  flush();
+  put('"');
 }
 
 void write_decimal(Writer& w, const Decimal& d) {

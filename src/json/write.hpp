@@ -14,7 +14,9 @@
 #include <boost/describe/members.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,7 +27,7 @@ namespace jixiao::json_detail {
 class Writer {
  public:
   explicit Writer(bool pretty, std::size_t reserve = 1 << 14) : pretty_(pretty) {
-    out_.reserve(reserve);
+    out_.resize(reserve);
     open_.reserve(16);
   }
 
@@ -33,7 +35,7 @@ class Writer {
   void end_object() { close('}'); }
   void begin_array() { open('['); }
   void end_array() { close(']'); }
-  /// A member name; `k` is written as it is when it needs no escaping (the described names).
+  /// A member name; `k` must need no escaping (the described names and the formats' own do not).
   void key(std::string_view k);
   void string(std::string_view s) {
     before_value();
@@ -42,21 +44,35 @@ class Writer {
   /// A number, true, false or null, as given.
   void raw(std::string_view s) {
     before_value();
-    out_ += s;
+    put(s);
   }
   void null() { raw("null"); }
   void boolean(bool b) { raw(b ? "true" : "false"); }
   void integer(long long v);
 
   std::string take() {
-    if (pretty_) out_ += '\n';
+    if (pretty_) put('\n');
+    out_.resize(size_);
     return std::move(out_);
   }
 
  private:
+  // The text is written straight into out_, which is kept larger than what is written (size_), so
+  // that each piece costs one capacity check and one memcpy.
+  char* room(std::size_t n) {
+    if (out_.size() - size_ < n) [[unlikely]]
+      grow(n);
+    char* p = out_.data() + size_;
+    size_ += n;
+    return p;
+  }
+  void grow(std::size_t n);
+  void put(char c) { *room(1) = c; }
+  void put(std::string_view s) { std::memcpy(room(s.size()), s.data(), s.size()); }
+
   void open(char c) {
     before_value();
-    out_ += c;
+    put(c);
     open_.push_back(0);
   }
   void close(char c);
@@ -72,6 +88,7 @@ class Writer {
   void append_escaped(std::string_view s);
 
   std::string out_;
+  std::size_t size_ = 0;
   std::vector<std::uint8_t> open_;  ///< per open container: 1 once it has an item
   bool pretty_;
   bool after_key_ = false;
