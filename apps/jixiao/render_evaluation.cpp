@@ -68,11 +68,14 @@ void render_form(std::string& out, const std::string& heading, const FundsBlock&
   const Words w{o.lang};
   out += fmt::format("\n■ {}  [{}]\n", heading, r.path);
   const ExecutionResult& e = r.execution;
-  out += fmt::format("  {}：{} {}  {} {}  {} {}（{} {}）  {} {}（{} {}）{}\n", w("预算执行", "Budget execution"),
+  const char* colon = w("：", ": ");
+  const char* open = w("（", " (");
+  const char* close = w("）", ")");
+  out += fmt::format("  {}{}{} {}  {} {}  {} {}{}{} {}{}  {} {}{}{} {}{}{}\n", w("预算执行", "Budget execution"), colon,
                      w("全年预算数", "full-year budget"), opt(funds.total.annual_budget, unit),
                      w("全年执行数", "executed"), opt(funds.total.executed, unit), w("执行率", "rate"), opt(e.rate),
-                     w("表内", "printed"), opt(e.printed_rate), w("得分", "score"), opt(e.score),
-                     w("自评", "filed"), opt(e.filed_score), mark(e.filed_score, e.score));
+                     open, w("表内", "printed"), opt(e.printed_rate), close, w("得分", "score"), opt(e.score), open,
+                     w("自评", "filed"), opt(e.filed_score), close, mark(e.filed_score, e.score));
   out += fmt::format("    {}\n    {}\n", e.rate_explanation.text(o.lang), e.score_explanation.text(o.lang));
 
   TextTable table({{w("一级", "Level 1"), Align::left, 12},
@@ -117,16 +120,17 @@ void render_form(std::string& out, const std::string& heading, const FundsBlock&
     sums.add_row({category_name(s.category, o.lang), opt(s.printed_weight), opt(s.policy_weight), s.weight.to_string(),
                   opt(s.filed_score), s.score.to_string()});
   out += "\n" + sums.render(2);
-  out += fmt::format("  {}：{} {}（{}）  {} {}（{}）{}\n", w("总分", "Total"), w("自评", "filed"), opt(r.filed_total),
-                     r.filed_grade ? grade_text(*r.filed_grade, o.lang) : "—", w("计算", "computed"),
-                     r.total.to_string(), grade_text(r.grade, o.lang), mark(r.filed_total, r.total));
+  out += fmt::format("  {}{}{} {}{}{}{}  {} {}{}{}{}{}\n", w("总分", "Total"), colon, w("自评", "filed"),
+                     opt(r.filed_total), open, r.filed_grade ? grade_text(*r.filed_grade, o.lang) : "—", close,
+                     w("计算", "computed"), r.total.to_string(), open, grade_text(r.grade, o.lang), close,
+                     mark(r.filed_total, r.total));
   out += fmt::format("    {}\n", r.total_explanation.text(o.lang));
 }
 
 void render_basic_data(std::string& out, const BasicDataResult& b, MoneyUnit unit, const RenderOptions& o) {
   const Words w{o.lang};
   out += fmt::format("\n■ {}  [$.basic_data]\n", w("部门整体支出绩效评价基础数据表", "Basic data table"));
-  TextTable rates({{w("比率", "Rate"), Align::left, 20},
+  TextTable rates({{w("比率", "Rate"), Align::left, 36},
                    {w("计算", "Computed"), Align::right, 10},
                    {w("表内", "Printed"), Align::right, 10},
                    {"", Align::left, 2},
@@ -136,7 +140,7 @@ void render_basic_data(std::string& out, const BasicDataResult& b, MoneyUnit uni
                    r.value && r.printed && *r.value != *r.printed ? "≠" : "", r.explanation.text(o.lang)});
   out += rates.render(2);
   TextTable totals({{w("行", "Row"), Align::left, 24},
-                    {w("列", "Column"), Align::left, 12},
+                    {w("列", "Column"), Align::left, 16},
                     {w("表内合计", "Printed"), Align::right, 10},
                     {w("其中各项之和", "Σ sub-rows"), Align::right, 12},
                     {"", Align::left, 2}});

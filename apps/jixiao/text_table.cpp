@@ -43,7 +43,7 @@ std::string TextTable::render(int indent) const {
   };
   std::vector<std::string> header;
   for (const Column& c : columns_) header.push_back(c.header);
-  cells.push_back(fitted(header));
+  cells.push_back(header);  // headers are never cut
   for (const auto& row : rows_) cells.push_back(fitted(row));
   for (const auto& row : cells)
     for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], detail::display_width(row[c]));
