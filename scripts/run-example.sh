@@ -5,6 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
-cmake -S . -B build -DJIXIAO_TEST=OFF >/dev/null
+cmake -S . -B build >/dev/null
 cmake --build build --parallel "$(nproc)" --target jixiao-cli
 build/apps/jixiao/jixiao evaluate "$@" examples/hengshan-2024/package.json

@@ -7,7 +7,7 @@ scripts/install-deps.sh
 jobs=$(nproc)
 
 echo "== build (RelWithDebInfo, -Werror) =="
-cmake -S . -B build -DJIXIAO_WERROR=ON -DJIXIAO_BENCH=ON >/dev/null
+cmake -S . -B build -DJIXIAO_TEST=ON -DJIXIAO_WERROR=ON -DJIXIAO_BENCH=ON >/dev/null
 cmake --build build --parallel "$jobs"
 (cd build && ctest --output-on-failure --parallel "$jobs")
 
