@@ -47,6 +47,11 @@ struct FormView {
   const std::optional<Decimal>& total_self_score;
 };
 
+/// Written with at least the policy's places, the value unchanged: 28 → 28.00.
+Decimal pad(const Decimal& d, const Policy& policy) {
+  return d.scale() < policy.rounding.scale ? d.round(policy.rounding.scale) : d;
+}
+
 FormResult evaluate_form(const FormView& view, const Policy& policy, MoneyUnit unit) {
   FormResult result;
   result.form = view.form;
@@ -76,11 +81,13 @@ FormResult evaluate_form(const FormView& view, const Policy& policy, MoneyUnit u
         add_filed(g.filed_score, r.filed_score);
         g.indicators.push_back(std::move(r));
       }
+      g.score = pad(g.score, policy);
       s.weight += g.weight;
       s.score += g.score;
       add_filed(s.filed_score, g.filed_score);
       s.groups.push_back(std::move(g));
     }
+    s.score = pad(s.score, policy);
     indicators += s.score;
     const std::string label = section.category.id == CategoryId::custom
                                   ? std::string(split_label(section.category.label).name)
