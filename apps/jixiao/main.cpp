@@ -1,7 +1,12 @@
 // jixiao: the command-line tool. Evaluates self-evaluation packages under a policy and prints the
 // forms with the computed numbers beside the filed ones, or the results as JSON.
+#include "inputs.hpp"
+#include "render_audit.hpp"
 #include "render_evaluation.hpp"
+#include "text_table.hpp"
 
+#include <jixiao/audit.hpp>
+#include <jixiao/audit_json.hpp>
 #include <jixiao/evaluation.hpp>
 #include <jixiao/package_json.hpp>
 #include <jixiao/policy_json.hpp>
@@ -23,28 +28,32 @@ namespace {
 using jixiao::Lang;
 
 constexpr int exit_ok = 0;
-constexpr int exit_usage = 2;  // usage or input error
+constexpr int exit_findings = 1;  // findings at or above --fail-on
+constexpr int exit_usage = 2;     // usage or input error
 
 const char* const usage_text = R"(用法 / usage:
   jixiao evaluate [选项] 文件...      评分并列出各表的计算值与填报值 / score packages
+  jixiao audit [选项] 文件...         审核并列出发现的问题 / audit packages
   jixiao policy list                  内置评分规则 / built-in policies
   jixiao policy show [名称|文件]      以 JSON 显示评分规则 / print a policy as JSON
   jixiao version
 
 选项 / options:
   --policy 名称|文件   评分规则，默认 national-2020 / policy name or file
-  --format text|json   输出格式 / output format (--json = --format json)
+  --format text|json|markdown   输出格式 / output format (--json = --format json)
   --lang zh|en         输出语言 / language
-  --explain            列出每一行的计算说明 / explain every row
-文件为 - 时读标准输入 / '-' reads standard input.
-退出码 / exit status: 0 完成 / done, 2 用法或输入错误 / usage or input error.
+  --explain            列出每一行的计算说明 / explain every row (evaluate)
+  --fail-on error|warning|info|none   有此级别及以上的问题时退出码为 1（默认 error）/ exit 1 on findings at or above
+文件可为目录（其中每个 .json 文件）或 -（标准输入）/ a file, a directory of .json files, or '-' for standard input.
+退出码 / exit status: 0 无问题 / clean, 1 有问题 / findings at or above --fail-on, 2 用法或输入错误 / usage or input error.
 )";
 
 struct Options {
   std::string command;
   std::vector<std::string> args;
   std::string policy = "national-2020";
-  bool json = false;
+  std::string format = "text";
+  std::optional<jixiao::Severity> fail_on = jixiao::Severity::error;
   Lang lang = Lang::zh;
   bool explain = false;
 };
@@ -68,11 +77,18 @@ Options parse_args(int argc, char** argv) {
     } else if (a == "--policy") {
       o.policy = value(a);
     } else if (a == "--json") {
-      o.json = true;
+      o.format = "json";
     } else if (a == "--format") {
+      o.format = value(a);
+      if (o.format != "text" && o.format != "json" && o.format != "markdown")
+        usage_error("--format 应为 text、json 或 markdown", "--format must be text, json or markdown");
+    } else if (a == "--fail-on") {
       const std::string f = value(a);
-      if (f != "text" && f != "json") usage_error("--format 应为 text 或 json", "--format must be text or json");
-      o.json = f == "json";
+      if (f == "error") o.fail_on = jixiao::Severity::error;
+      else if (f == "warning") o.fail_on = jixiao::Severity::warning;
+      else if (f == "info") o.fail_on = jixiao::Severity::info;
+      else if (f == "none") o.fail_on.reset();
+      else usage_error("--fail-on 应为 error、warning、info 或 none", "--fail-on must be error, warning, info or none");
     } else if (a == "--lang") {
       const std::string l = value(a);
       if (l != "zh" && l != "en") usage_error("--lang 应为 zh 或 en", "--lang must be zh or en");
@@ -106,30 +122,98 @@ jixiao::PackageReadResult read_input(const std::string& file) {
   return jixiao::read_package_json(text);
 }
 
-int evaluate(const Options& o) {
-  if (o.args.empty()) usage_error("evaluate 需要至少一个文件", "evaluate needs at least one file");
+/// One row of the summary printed after several files.
+struct FileSummary {
+  std::string file;
+  std::string unit;
+  std::string total;  ///< the department's computed total, else the first project's
+  std::string grade;
+  int counts[3] = {0, 0, 0};
+  bool failed = false;
+};
+
+void print_summary(const std::vector<FileSummary>& rows, bool audit, Lang lang) {
+  const bool zh = lang == Lang::zh;
+  using Align = jixiao::cli::TextTable::Align;
+  std::vector<jixiao::cli::TextTable::Column> columns{{zh ? "文件" : "File", Align::left, 40},
+                                                       {zh ? "单位" : "Unit", Align::left, 36},
+                                                       {zh ? "计算总分" : "Total", Align::right, 8},
+                                                       {zh ? "等级" : "Grade", Align::left, 10}};
+  if (audit) {
+    columns.push_back({zh ? "错误" : "Errors", Align::right, 6});
+    columns.push_back({zh ? "警告" : "Warnings", Align::right, 8});
+    columns.push_back({zh ? "提示" : "Notes", Align::right, 6});
+  }
+  jixiao::cli::TextTable table(columns);
+  for (const FileSummary& r : rows) {
+    if (r.failed) {
+      table.add_row({r.file, zh ? "（读取失败）" : "(not read)"});
+      continue;
+    }
+    std::vector<std::string> cells{r.file, r.unit, r.total, r.grade};
+    if (audit)
+      for (int s : {2, 1, 0}) cells.push_back(std::to_string(r.counts[s]));
+    table.add_row(std::move(cells));
+  }
+  std::cout << "\n" << (zh ? "汇总" : "Summary") << "\n" << table.render(2);
+}
+
+/// evaluate and audit: read each input, run, print; returns the exit status.
+int run(const Options& o, bool audit) {
+  if (o.args.empty()) usage_error(fmt::format("{} 需要至少一个文件", o.command), fmt::format("{} needs at least one file", o.command));
   const jixiao::Policy policy = jixiao::load_policy(o.policy);
+  const std::vector<std::string> files = jixiao::cli::expand_inputs(o.args);
+  if (files.empty()) usage_error("没有找到 .json 文件", "no .json files found");
   std::vector<std::string> json_results;
-  for (const std::string& file : o.args) {
+  std::vector<FileSummary> summaries;
+  bool input_error = false;
+  bool failing = false;
+  jixiao::cli::Progress progress(files.size());
+  for (const std::string& file : files) {
+    progress.step(file);
+    FileSummary summary{file, {}, {}, {}, {0, 0, 0}, false};
     jixiao::PackageReadResult read;
     try {
       read = read_input(file);
     } catch (const jixiao::Error& e) {
-      std::cerr << "jixiao: " << describe(file, e.where(), e.message(o.lang)) << "\n";
-      return exit_usage;
+      std::cerr << "\njixiao: " << describe(file, e.where(), e.message(o.lang)) << "\n";
+      input_error = true;
+      summary.failed = true;
+      summaries.push_back(std::move(summary));
+      continue;
     }
     for (const jixiao::ImportWarning& w : read.warnings)
       std::cerr << "jixiao: " << (o.lang == Lang::zh ? "警告 " : "warning ")
                 << describe(file, w.where, o.lang == Lang::zh ? w.zh : w.en) << "\n";
-    const jixiao::EvaluationResult result = jixiao::evaluate(read.package, policy);
-    if (o.json) {
-      json_results.push_back(jixiao::write_result_json(result));
+    const jixiao::AuditResult result =
+        audit ? jixiao::audit(read.package, policy) : jixiao::AuditResult{jixiao::evaluate(read.package, policy), {}};
+    const jixiao::EvaluationResult& e = result.evaluation;
+    summary.unit = e.unit_name;
+    const jixiao::FormResult* headline = e.department ? &*e.department : e.projects.empty() ? nullptr : &e.projects[0];
+    if (headline) {
+      summary.total = headline->total.to_string();
+      summary.grade = o.lang == Lang::zh ? headline->grade.name : headline->grade.name_en;
+    }
+    for (const jixiao::Finding& f : result.findings) {
+      ++summary.counts[static_cast<int>(f.severity)];
+      if (o.fail_on && f.severity >= *o.fail_on) failing = true;
+    }
+    summaries.push_back(std::move(summary));
+
+    if (o.format == "json") {
+      json_results.push_back(audit ? jixiao::write_audit_json(result) : jixiao::write_result_json(e));
+      continue;
+    }
+    if (files.size() > 1) std::cout << "\n═══ " << file << "\n";
+    if (audit) {
+      std::cout << (o.format == "markdown" ? jixiao::cli::render_audit_markdown(result, o.lang)
+                                           : jixiao::cli::render_audit_text(result, o.lang));
     } else {
-      if (o.args.size() > 1) std::cout << "\n═══ " << file << "\n";
-      std::cout << jixiao::cli::render_evaluation(read.package, result, {o.lang, o.explain});
+      const std::string text = jixiao::cli::render_evaluation(read.package, e, {o.lang, o.explain});
+      std::cout << (o.format == "markdown" ? "```text\n" + text + "```\n" : text);
     }
   }
-  if (o.json) {
+  if (o.format == "json") {
     if (json_results.size() == 1) {
       std::cout << json_results[0] << "\n";
     } else {
@@ -137,8 +221,11 @@ int evaluate(const Options& o) {
       for (std::size_t i = 0; i < json_results.size(); ++i) std::cout << (i ? ",\n" : "\n") << json_results[i];
       std::cout << "\n]\n";
     }
+  } else if (files.size() > 1) {
+    print_summary(summaries, audit, o.lang);
   }
-  return exit_ok;
+  if (input_error) return exit_usage;
+  return audit && failing ? exit_findings : exit_ok;
 }
 
 int policy(const Options& o) {
@@ -162,7 +249,8 @@ int policy(const Options& o) {
 int main(int argc, char** argv) {
   const Options o = parse_args(argc, argv);
   try {
-    if (o.command == "evaluate") return evaluate(o);
+    if (o.command == "evaluate") return run(o, false);
+    if (o.command == "audit") return run(o, true);
     if (o.command == "policy") return policy(o);
     if (o.command == "version") {
       std::cout << "jixiao " << jixiao::version_string() << "\n";
