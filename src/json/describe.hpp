@@ -5,8 +5,9 @@
 //
 // Keep these lists in step with the headers: a member left out here is neither written nor read
 // (the round-trip tests in tests/package_json.cpp and tests/policy_json.cpp set every member and
-// would fail), an enumerator left out cannot be written (tests/policy_json.cpp checks every
-// enumerator against the library's own name functions).
+// would fail, and the schema tests find every member the schemas name), an enumerator left out
+// cannot be written or read (tests/policy_json.cpp and tests/result_json.cpp check CategoryId,
+// RoundingMode and ScoreMethod against the library's own name functions).
 #ifndef JIXIAO_SRC_JSON_DESCRIBE_HPP
 #define JIXIAO_SRC_JSON_DESCRIBE_HPP
 

@@ -50,7 +50,7 @@ struct Document {
   bj::monotonic_resource resource;
   bj::value root;  ///< in `resource` too, so that taking the parsed value moves it instead of copying
 
-  explicit Document(std::size_t input_size) : resource(input_size * 2 + 1024), root(bj::storage_ptr(&resource)) {}
+  explicit Document(std::size_t input_size) : resource(input_size + 4096), root(bj::storage_ptr(&resource)) {}
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
 };
