@@ -1,0 +1,296 @@
+/* jixiao C API: the stable ABI every other language uses to embed jixiao (预算绩效评价).
+ *
+ * Conventions (as in SQLite and libgit2):
+ *  - Every function returns an int status: JX_OK (0) or a JX_ERR_* code. Results come through
+ *    out-parameters, which are left untouched on error.
+ *  - On error, the calling thread's last error (jx_last_error_*) holds the code, a message in
+ *    Chinese and in English, and where in the input the problem is (JSON path, line, column).
+ *    It stays until the next failing call on that thread, or jx_clear_error().
+ *  - Handles are opaque. Each is freed by its own jx_*_free, which accepts NULL. After a free the
+ *    handle is gone: set your pointer to NULL (the documented pattern frees twice harmlessly only
+ *    through a NULL pointer).
+ *  - Strings are UTF-8 and NUL-terminated. Input strings are copied; invalid UTF-8 is an error
+ *    (JX_ERR_INVALID_UTF8). Strings returned through `char **` belong to the caller and are freed
+ *    with jx_string_free. Strings returned through `const char **` belong to the handle they came
+ *    from and live until it is freed.
+ *  - Numbers (amounts in the package's unit, scores, rates) cross the boundary as decimal text
+ *    ("211.34", "98.00", "72.22%") or as jx_decimal, never as floating point.
+ *  - No exception, C++ type or allocator crosses the boundary.
+ *  - Threads: distinct handles may be used from different threads at once. A handle is not
+ *    synchronised: do not use one handle from two threads at the same time. Built-in policies and
+ *    jx_decimal functions have no shared state.
+ *
+ * Stability: within ABI version 1 (JX_ABI_VERSION, the SONAME libjixiao_c.so.1), functions and
+ * structs are only added, never changed or removed; structs that the library fills carry a
+ * struct_size that the caller sets, so that later versions can append fields.
+ */
+#ifndef JIXIAO_H
+#define JIXIAO_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#  if defined(JX_BUILDING)
+#    define JX_API __declspec(dllexport)
+#  else
+#    define JX_API __declspec(dllimport)
+#  endif
+#elif defined(__GNUC__)
+#  define JX_API __attribute__((visibility("default")))
+#else
+#  define JX_API
+#endif
+
+/* ---- versions ---------------------------------------------------------------------------- */
+
+#define JX_VERSION_MAJOR 0
+#define JX_VERSION_MINOR 1
+#define JX_VERSION_PATCH 0
+#define JX_VERSION_NUMBER (JX_VERSION_MAJOR * 10000 + JX_VERSION_MINOR * 100 + JX_VERSION_PATCH)
+#define JX_VERSION_STRING "0.1.0"
+#define JX_ABI_VERSION 1
+
+/** JX_VERSION_NUMBER of the library actually loaded; compare with the macro to catch a mismatch. */
+JX_API int jx_version_number(void);
+JX_API const char *jx_version_string(void);
+JX_API int jx_abi_version(void);
+
+/* ---- status codes and the last error --------------------------------------------------------- */
+
+enum {
+  JX_OK = 0,
+  JX_ERR_INVALID_NUMBER = 1,      /* 数字格式错误 */
+  JX_ERR_OUT_OF_RANGE = 2,        /* 超出范围 (38 digits, scale 38) */
+  JX_ERR_DIVISION_BY_ZERO = 3,
+  JX_ERR_ROUNDING_NECESSARY = 4,  /* JX_ROUND_UNNECESSARY and the value would change */
+  JX_ERR_INVALID_ARGUMENT = 5,
+  JX_ERR_INVALID_JSON = 6,
+  JX_ERR_INVALID_PACKAGE = 7,
+  JX_ERR_INVALID_POLICY = 8,
+  JX_ERR_UNKNOWN_POLICY = 9,
+  JX_ERR_IO = 10,
+  JX_ERR_NULL_ARGUMENT = 100,     /* a required pointer argument is NULL */
+  JX_ERR_INVALID_UTF8 = 101,
+  JX_ERR_INDEX = 102,             /* an index beyond the count */
+  JX_ERR_NO_MEMORY = 103,
+  JX_ERR_INTERNAL = 104           /* a bug: please report the message */
+};
+
+/** "ok", "invalid_number", …; "unknown" for other values. Static storage. */
+JX_API const char *jx_status_name(int status);
+
+/** The calling thread's last error: its code (JX_OK when none). */
+JX_API int jx_last_error_code(void);
+/** Its message; lang 0 = Chinese, 1 = English. Never NULL ("" when none). Valid until the next
+    failing call on this thread. */
+JX_API const char *jx_last_error_message(int lang);
+/** Its JSON path ("$.projects[0].funds.total.executed"), or "". */
+JX_API const char *jx_last_error_path(void);
+/** Its 1-based line and column in the input (0 when not known). */
+JX_API int jx_last_error_line(void);
+JX_API int jx_last_error_column(void);
+JX_API void jx_clear_error(void);
+
+#define JX_LANG_ZH 0
+#define JX_LANG_EN 1
+
+/** Frees a string the library returned through char **. NULL is fine. */
+JX_API void jx_string_free(char *s);
+
+/* ---- decimals ---------------------------------------------------------------------------- */
+
+/** An exact decimal by value: (hi · 2^64 + lo) · 10^-scale, the 128-bit two's-complement
+    coefficient split in two, |coefficient| ≤ 10^38 − 1, scale 0..38. */
+typedef struct jx_decimal {
+  int64_t hi;
+  uint64_t lo;
+  int32_t scale;
+} jx_decimal;
+
+/** Rounding modes (the numbers of jixiao::RoundingMode). */
+enum {
+  JX_ROUND_HALF_UP = 0,  /* 四舍五入 */
+  JX_ROUND_HALF_EVEN = 1,
+  JX_ROUND_HALF_DOWN = 2,
+  JX_ROUND_UP = 3,
+  JX_ROUND_DOWN = 4,
+  JX_ROUND_CEILING = 5,
+  JX_ROUND_FLOOR = 6,
+  JX_ROUND_UNNECESSARY = 7
+};
+
+JX_API int jx_decimal_parse(const char *text, jx_decimal *out);
+/** Plain text ("-1234.50") into buf; JX_ERR_INVALID_ARGUMENT if buf_size is too small (64 always
+    suffices). */
+JX_API int jx_decimal_format(jx_decimal value, char *buf, size_t buf_size);
+JX_API int jx_decimal_add(jx_decimal a, jx_decimal b, jx_decimal *out);
+JX_API int jx_decimal_sub(jx_decimal a, jx_decimal b, jx_decimal *out);
+JX_API int jx_decimal_mul(jx_decimal a, jx_decimal b, jx_decimal *out);
+JX_API int jx_decimal_div(jx_decimal a, jx_decimal b, int scale, int mode, jx_decimal *out);
+JX_API int jx_decimal_round(jx_decimal a, int scale, int mode, jx_decimal *out);
+/** *out = -1, 0 or 1; numeric (2.50 == 2.5). */
+JX_API int jx_decimal_compare(jx_decimal a, jx_decimal b, int *out);
+
+/** The same on text: *out is a new string ("0.35") to free with jx_string_free.
+    op is '+', '-', '*', '/' (scale and mode used for '/' only) or 'r' (round a to scale; b unused). */
+JX_API int jx_decimal_calc(const char *a, char op, const char *b, int scale, int mode, char **out);
+
+/* ---- packages ------------------------------------------------------------------------------ */
+
+typedef struct jx_package jx_package;
+
+/** Reads a package from JSON text (len bytes; text need not be NUL-terminated) or a file. Unknown
+    fields are kept as warnings (jx_package_warning_*). */
+JX_API int jx_package_from_json(const char *json, size_t len, jx_package **out);
+JX_API int jx_package_from_file(const char *path, jx_package **out);
+JX_API int jx_package_to_json(const jx_package *package, char **out);
+JX_API void jx_package_free(jx_package *package);
+
+JX_API int jx_package_warning_count(const jx_package *package, size_t *out);
+/** A warning's message (lang as for jx_last_error_message) and JSON path, owned by the package. */
+JX_API int jx_package_warning(const jx_package *package, size_t index, int lang, const char **message,
+                              const char **path);
+
+/* Building a package from code, for systems that hold the data in their own tables. Amounts are
+   decimal text in the package's money unit (万元 unless set), NULL or "" for a blank cell. */
+
+#define JX_MONEY_YUAN 0
+#define JX_MONEY_WAN_YUAN 1
+
+JX_API int jx_package_new(const char *unit_name, int year, int money_unit, jx_package **out);
+/** Adds the 部门整体支出绩效自评表 (replacing one already there). The form is addressed as
+    JX_FORM_DEPARTMENT below. */
+JX_API int jx_package_set_department(jx_package *package, const char *unit_name);
+/** Adds a 项目支出绩效自评表; *out_form is its index (0, 1, …). */
+JX_API int jx_package_add_project(jx_package *package, const char *project_name, const char *implementing_unit,
+                                  size_t *out_form);
+
+#define JX_FORM_DEPARTMENT ((size_t)-1)
+
+/** The 年度资金总额 row of a form. */
+JX_API int jx_form_set_funds(jx_package *package, size_t form, const char *initial_budget,
+                             const char *annual_budget, const char *executed, const char *weight,
+                             const char *self_score);
+/** A 三级 row under the 一级 and 二级 labels given as printed ("产出指标", "数量指标"); sections and
+    groups are created on first use and kept in order. */
+JX_API int jx_form_add_indicator(jx_package *package, size_t form, const char *level1, const char *level2,
+                                 const char *name, const char *target, const char *actual, const char *unit,
+                                 const char *weight, const char *self_score, const char *deviation);
+/** The 总分 row. */
+JX_API int jx_form_set_total(jx_package *package, size_t form, const char *total_weight,
+                             const char *total_self_score);
+
+/* ---- policies ---------------------------------------------------------------------------- */
+
+typedef struct jx_policy jx_policy;
+
+/** "national-2020", "hubei-20-40-40", "grades-80-70-60"; JX_ERR_UNKNOWN_POLICY otherwise. */
+JX_API int jx_policy_builtin(const char *name, jx_policy **out);
+JX_API int jx_policy_from_json(const char *json, size_t len, jx_policy **out);
+JX_API int jx_policy_from_file(const char *path, jx_policy **out);
+JX_API int jx_policy_to_json(const jx_policy *policy, char **out);
+JX_API void jx_policy_free(jx_policy *policy);
+/** The number of built-in policies and the name of each (static storage). */
+JX_API size_t jx_policy_builtin_count(void);
+JX_API const char *jx_policy_builtin_name(size_t index);
+
+/* ---- evaluation ---------------------------------------------------------------------------- */
+
+typedef struct jx_result jx_result;
+
+/** Scores every form. policy NULL = the default (national-2020). */
+JX_API int jx_evaluate(const jx_package *package, const jx_policy *policy, jx_result **out);
+JX_API int jx_result_to_json(const jx_result *result, char **out);
+JX_API void jx_result_free(jx_result *result);
+
+/** Forms in the result: the department form first when there is one, then the projects. */
+JX_API int jx_result_form_count(const jx_result *result, size_t *out);
+
+typedef struct jx_form_info {
+  size_t struct_size;       /* set to sizeof(jx_form_info) before the call */
+  const char *kind;         /* "department" or "project" */
+  const char *name;
+  const char *path;         /* "$.projects[0]" */
+  const char *total;        /* "98.00" */
+  const char *filed_total;  /* as filed, or NULL */
+  const char *grade;        /* "优" */
+  const char *grade_en;     /* "excellent" */
+  const char *execution_rate;   /* "100.00%", or NULL */
+  const char *execution_score;  /* "10.00", or NULL */
+  const char *total_explanation_zh;
+  const char *total_explanation_en;
+  size_t indicator_count;
+} jx_form_info;
+
+JX_API int jx_result_form(const jx_result *result, size_t form, jx_form_info *out);
+
+typedef struct jx_indicator_info {
+  size_t struct_size;          /* set to sizeof(jx_indicator_info) before the call */
+  const char *path;
+  const char *name;
+  const char *weight;
+  const char *filed_score;     /* or NULL */
+  const char *computed_score;  /* or NULL when not scored */
+  const char *counted_score;
+  const char *method;          /* "proportional", "qualitative", … */
+  const char *explanation_zh;
+  const char *explanation_en;
+} jx_indicator_info;
+
+/** The index-th 三级 row of a form, in table order. */
+JX_API int jx_result_indicator(const jx_result *result, size_t form, size_t index, jx_indicator_info *out);
+
+/* ---- audit --------------------------------------------------------------------------------- */
+
+typedef struct jx_audit jx_audit;
+
+JX_API int jx_audit_package(const jx_package *package, const jx_policy *policy, jx_audit **out);
+JX_API int jx_audit_to_json(const jx_audit *audit, char **out);
+JX_API void jx_audit_free(jx_audit *audit);
+/** The evaluation the audit made (owned by the audit: do not free). */
+JX_API int jx_audit_result(const jx_audit *audit, const jx_result **out);
+JX_API int jx_audit_finding_count(const jx_audit *audit, size_t *out);
+
+#define JX_SEVERITY_INFO 0
+#define JX_SEVERITY_WARNING 1
+#define JX_SEVERITY_ERROR 2
+
+typedef struct jx_finding_info {
+  size_t struct_size;  /* set to sizeof(jx_finding_info) before the call */
+  const char *code;    /* "JX-A01" */
+  int severity;        /* JX_SEVERITY_* */
+  const char *form;
+  const char *form_name;
+  const char *row;
+  const char *field;
+  const char *path;
+  const char *message_zh;
+  const char *message_en;
+  const char *expected;  /* or NULL */
+  const char *found;     /* or NULL */
+} jx_finding_info;
+
+JX_API int jx_audit_finding(const jx_audit *audit, size_t index, jx_finding_info *out);
+
+/* ---- one indicator, one execution rate ---------------------------------------------------------- */
+
+/** Scores a single 三级 row from its cells as typed. *out_score is the computed score ("9.38"), or
+    NULL when the row cannot be scored; *out_explanation the explanation in `lang`. Both to free
+    with jx_string_free. policy NULL = default. */
+JX_API int jx_score_indicator(const jx_policy *policy, const char *target, const char *actual, const char *unit,
+                              const char *weight, const char *self_score, int lang, char **out_score,
+                              char **out_explanation);
+/** 预算执行率 ("100.00%") and its points ("10.00") from 全年预算数 and 全年执行数. */
+JX_API int jx_score_execution(const jx_policy *policy, const char *annual_budget, const char *executed,
+                              char **out_rate, char **out_score);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* JIXIAO_H */
