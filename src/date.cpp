@@ -1,6 +1,8 @@
 // Calendar dates as written in the forms: 2025年6月20日, 2025-06-20, 2023年12月, 2024年.
 #include <jixiao/date.hpp>
 
+#include "utf8.hpp"
+
 #include <fmt/format.h>
 
 #include <cstdint>
@@ -19,54 +21,8 @@ int days_in_month(int year, int month) noexcept {
   return days[month - 1];
 }
 
-/// One code point of UTF-8 at s[i]; advances i. Returns U+FFFD-like sentinel -1 for bytes that are
-/// not well-formed UTF-8 (overlong forms, surrogates and values above U+10FFFF included).
-std::int32_t next_code_point(std::string_view s, std::size_t& i) noexcept {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) {
-    ++i;
-    return b0;
-  }
-  int len = 0;
-  std::int32_t cp = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) {
-    len = 2;
-    cp = b0 & 0x1F;
-  } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-    len = 3;
-    cp = b0 & 0x0F;
-  } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-    len = 4;
-    cp = b0 & 0x07;
-  } else {
-    ++i;
-    return -1;
-  }
-  if (i + static_cast<std::size_t>(len) > s.size()) {
-    ++i;
-    return -1;
-  }
-  for (int k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]);
-    if ((b & 0xC0) != 0x80) {
-      ++i;
-      return -1;
-    }
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-      (cp >= 0xD800 && cp <= 0xDFFF)) {
-    ++i;
-    return -1;
-  }
-  i += static_cast<std::size_t>(len);
-  return cp;
-}
-
-bool is_space(std::int32_t cp) noexcept {
-  return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF ||
-         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F;
-}
+using detail::is_space;
+using detail::next_code_point;
 
 /// The date reduced to ASCII tokens: digits, 'Y' 年, 'M' 月, 'D' 日/号, 'q' 度 (年度), and the
 /// separators - / . (full-width forms folded). Fixed capacity: a date is short.
