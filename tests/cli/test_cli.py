@@ -94,6 +94,56 @@ class BadInput(unittest.TestCase):
         self.assertEqual(run("evaluate", "--format", "xml", EXAMPLE).returncode, 2)
 
 
+class Audit(unittest.TestCase):
+    def test_findings_and_exit_status(self):
+        r = run("audit", "--format", "json", EXAMPLE)
+        self.assertEqual(r.returncode, 1, r.stderr)  # the example has errors: exit 1 by default
+        audit = json.loads(r.stdout)
+        self.assertEqual(audit["format"], "jixiao-audit")
+        codes = {f["code"] for f in audit["findings"]}
+        # 效益指标 printed "(40 分)" over rows of 10 + 20; the report's "较预算增加12.13万元" (2.13).
+        self.assertIn("JX-W01", codes)
+        self.assertIn("JX-N02", codes)
+        self.assertGreater(audit["summary"]["errors"], 0)
+        self.assertEqual(audit["summary"]["errors"], sum(f["severity"] == "error" for f in audit["findings"]))
+        for f in audit["findings"]:
+            self.assertTrue(f["path"].startswith("$."), f)
+            self.assertTrue(f["zh"] and f["en"], f)
+
+    def test_fail_on(self):
+        self.assertEqual(run("audit", "--fail-on", "none", EXAMPLE).returncode, 0)
+        self.assertEqual(run("audit", "--fail-on", "info", EXAMPLE).returncode, 1)
+        self.assertEqual(run("audit", "--fail-on", "sometimes", EXAMPLE).returncode, 2)
+
+    def test_text_groups_by_form_most_severe_first(self):
+        r = run("audit", EXAMPLE)
+        self.assertIn("■ 部门整体支出绩效自评表", r.stdout)
+        self.assertIn("■ 自评报告", r.stdout)
+        self.assertIn("JX-W01", r.stdout)
+        # within the department's group errors come before warnings
+        dept = r.stdout.split("■ 部门整体支出绩效自评表")[1].split("■")[0]
+        levels = [line.split()[0] for line in dept.splitlines() if line.startswith("  ") and "JX-" in line]
+        self.assertEqual(levels, sorted(levels, key=["错误", "警告", "提示"].index))
+
+    def test_markdown_and_english(self):
+        r = run("audit", "--format", "markdown", "--lang", "en", EXAMPLE)
+        self.assertIn("| Severity | Code | Place | Message | Expected | Found |", r.stdout)
+        self.assertIn("| error | JX-W01 |", r.stdout)
+
+    def test_a_directory_gives_a_summary(self):
+        with tempfile.TemporaryDirectory() as d:
+            for name in ("a.json", "b.json"):
+                with open(os.path.join(d, name), "w", encoding="utf-8") as f, open(EXAMPLE, encoding="utf-8") as src:
+                    f.write(src.read())
+            with open(os.path.join(d, "broken.json"), "w") as f:
+                f.write("{")
+            r = run("audit", "--fail-on", "none", d)
+            self.assertEqual(r.returncode, 2)  # one input could not be read
+            self.assertIn("汇总", r.stdout)
+            self.assertIn("b.json", r.stdout)
+            self.assertIn("broken.json", r.stderr)
+
+
 class Policy(unittest.TestCase):
     def test_list_and_show(self):
         r = run("policy", "list")
