@@ -2,9 +2,12 @@
 
 #include <fmt/format.h>
 
+#include <vector>
+
 namespace jixiao::detail {
 
-std::string rounding_phrase(int scale, RoundingMode mode, Lang lang) {
+namespace {
+std::string make_rounding_phrase(int scale, RoundingMode mode, Lang lang) {
   if (lang == Lang::en)
     return fmt::format("rounded {} to {} places", [&] {
       switch (mode) {
@@ -31,6 +34,28 @@ std::string rounding_phrase(int scale, RoundingMode mode, Lang lang) {
     case RoundingMode::unnecessary: how = "不舍入"; break;
   }
   return fmt::format("{}保留{}位", how, scale);
+}
+}  // namespace
+
+const std::string& rounding_phrase(int scale, RoundingMode mode, Lang lang) {
+  // Every phrase is made once: explanations ask for one per scored row.
+  constexpr int scales = Decimal::max_scale + 1;
+  constexpr int modes = 8;
+  static const std::vector<std::string> phrases = [] {
+    std::vector<std::string> all;
+    all.reserve(2 * scales * modes);
+    for (int l = 0; l < 2; ++l)
+      for (int m = 0; m < modes; ++m)
+        for (int s = 0; s < scales; ++s)
+          all.push_back(make_rounding_phrase(s, static_cast<RoundingMode>(m), l == 0 ? Lang::zh : Lang::en));
+    return all;
+  }();
+  if (scale < 0 || scale >= scales || static_cast<int>(mode) < 0 || static_cast<int>(mode) >= modes) {
+    static const std::string none;
+    return none;
+  }
+  const int l = lang == Lang::zh ? 0 : 1;
+  return phrases[static_cast<std::size_t>((l * modes + static_cast<int>(mode)) * scales + scale)];
 }
 
 }  // namespace jixiao::detail

@@ -13,7 +13,7 @@
 namespace jixiao::detail {
 
 /// "四舍五入保留2位" / "rounded half up to 2 places".
-std::string rounding_phrase(int scale, RoundingMode mode, Lang lang);
+const std::string& rounding_phrase(int scale, RoundingMode mode, Lang lang);
 
 /// An amount in the package's unit, as printed in the forms ("211.34").
 inline std::string amount_text(const Money& m, MoneyUnit unit) {

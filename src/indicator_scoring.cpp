@@ -4,6 +4,9 @@
 
 #include "evaluation_text.hpp"
 
+#include <jixiao/format.hpp>
+
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 namespace jixiao {
@@ -11,40 +14,38 @@ namespace {
 
 using detail::rounding_phrase;
 
-std::string S(const Decimal& d) { return d.to_string(); }
-
 /// Computed scores are rounded at the indicator, or kept to 10 places until the total.
 struct Rounder {
   const Policy& policy;
   int scale() const { return policy.rounding.at == RoundingPoint::indicator ? policy.rounding.scale : 10; }
   RoundingMode mode() const { return policy.rounding.mode; }
-  std::string phrase(Lang lang) const { return rounding_phrase(scale(), mode(), lang); }
+  const std::string& phrase(Lang lang) const { return rounding_phrase(scale(), mode(), lang); }
   /// Written with at least the policy's places, without changing the value: 10 → 10.00.
   Decimal pad(const Decimal& d) const { return d.scale() < scale() ? d.round(scale()) : d; }
 };
 
 /// The value a cell shows, with its unit: "96%", "221", "8万元".
-std::string shown(const IndicatorValue& v) { return std::string(trim(v.text)); }
+std::string_view shown(const IndicatorValue& v) { return trim(v.text); }
 
 void full_marks(IndicatorResult& r, const Rounder& round, std::string why_zh, std::string why_en) {
   r.method = ScoreMethod::full_marks;
   r.computed_score = round.pad(r.weight);
-  r.explanation = {fmt::format("{} = 分值（{}）", S(*r.computed_score), why_zh),
-                   fmt::format("{} = full points ({})", S(*r.computed_score), why_en)};
+  r.explanation = {fmt::format(FMT_COMPILE("{} = 分值（{}）"), *r.computed_score, why_zh),
+                   fmt::format(FMT_COMPILE("{} = full points ({})"), *r.computed_score, why_en)};
 }
 
 void not_scored(IndicatorResult& r, std::string why_zh, std::string why_en) {
   r.method = ScoreMethod::not_scored;
   r.computed_score.reset();
-  r.explanation = {fmt::format("不能自动计分：{}；沿用自评得分", why_zh),
-                   fmt::format("not scored automatically: {}; the self-score is kept", why_en)};
+  r.explanation = {fmt::format(FMT_COMPILE("不能自动计分：{}；沿用自评得分"), why_zh),
+                   fmt::format(FMT_COMPILE("not scored automatically: {}; the self-score is kept"), why_en)};
 }
 
 void zero(IndicatorResult& r, const Rounder& round, ScoreMethod method, std::string why_zh, std::string why_en) {
   r.method = method;
   r.computed_score = round.pad(Decimal(0));
-  r.explanation = {fmt::format("{}（{}）", S(*r.computed_score), why_zh),
-                   fmt::format("{} ({})", S(*r.computed_score), why_en)};
+  r.explanation = {fmt::format(FMT_COMPILE("{}（{}）"), *r.computed_score, why_zh),
+                   fmt::format(FMT_COMPILE("{} ({})"), *r.computed_score, why_en)};
 }
 
 /// a ÷ t × w with one rounding: "9.38 = 90 ÷ 96 × 10，四舍五入保留2位".
@@ -52,9 +53,9 @@ void proportional(IndicatorResult& r, const Decimal& a, const Decimal& t, const 
                   const char* what_zh, const char* what_en) {
   r.method = ScoreMethod::proportional;
   r.computed_score = (a * r.weight).divide(t, round.scale(), round.mode());
-  r.explanation = {fmt::format("{} = {} ÷ {} × {}，{}（{}）", S(*r.computed_score), S(a), S(t), S(r.weight),
+  r.explanation = {fmt::format(FMT_COMPILE("{} = {} ÷ {} × {}，{}（{}）"), *r.computed_score, a, t, r.weight,
                                round.phrase(Lang::zh), what_zh),
-                   fmt::format("{} = {} / {} × {}, {} ({})", S(*r.computed_score), S(a), S(t), S(r.weight),
+                   fmt::format(FMT_COMPILE("{} = {} / {} × {}, {} ({})"), *r.computed_score, a, t, r.weight,
                                round.phrase(Lang::en), what_en)};
 }
 
@@ -63,24 +64,24 @@ void reverse(IndicatorResult& r, const Decimal& a, const Decimal& t, const Polic
   if (policy.quantitative.reverse == ReverseMethod::ratio) {
     r.method = ScoreMethod::reverse_ratio;
     r.computed_score = (t * r.weight).divide(a, round.scale(), round.mode());
-    r.explanation = {fmt::format("{} = {} ÷ {} × {}，{}（反向指标超出目标，按比值计分）", S(*r.computed_score), S(t),
-                                 S(a), S(r.weight), round.phrase(Lang::zh)),
-                     fmt::format("{} = {} / {} × {}, {} (reverse target exceeded: ratio rule)", S(*r.computed_score),
-                                 S(t), S(a), S(r.weight), round.phrase(Lang::en))};
+    r.explanation = {fmt::format(FMT_COMPILE("{} = {} ÷ {} × {}，{}（反向指标超出目标，按比值计分）"), *r.computed_score, t,
+                                 a, r.weight, round.phrase(Lang::zh)),
+                     fmt::format(FMT_COMPILE("{} = {} / {} × {}, {} (reverse target exceeded: ratio rule)"), *r.computed_score,
+                                 t, a, r.weight, round.phrase(Lang::en))};
     return;
   }
   if (a >= t * 2) {
-    zero(r, round, ScoreMethod::reverse_linear, fmt::format("实际完成值 {} 达到年度指标值 {} 的两倍及以上", S(a), S(t)),
-         fmt::format("the actual {} is at least twice the target {}", S(a), S(t)));
+    zero(r, round, ScoreMethod::reverse_linear, fmt::format(FMT_COMPILE("实际完成值 {} 达到年度指标值 {} 的两倍及以上"), a, t),
+         fmt::format(FMT_COMPILE("the actual {} is at least twice the target {}"), a, t));
     return;
   }
   r.method = ScoreMethod::reverse_linear;
   // (1 − (a − t)/t) × w = (2t − a) × w ÷ t, one rounding.
   r.computed_score = ((t * 2 - a) * r.weight).divide(t, round.scale(), round.mode());
-  r.explanation = {fmt::format("{} = (1 − ({} − {}) ÷ {}) × {}，{}（反向指标超出目标，按偏离度扣分）",
-                               S(*r.computed_score), S(a), S(t), S(t), S(r.weight), round.phrase(Lang::zh)),
-                   fmt::format("{} = (1 − ({} − {}) / {}) × {}, {} (reverse target exceeded: linear deviation)",
-                               S(*r.computed_score), S(a), S(t), S(t), S(r.weight), round.phrase(Lang::en))};
+  r.explanation = {fmt::format(FMT_COMPILE("{} = (1 − ({} − {}) ÷ {}) × {}，{}（反向指标超出目标，按偏离度扣分）"),
+                               *r.computed_score, a, t, t, r.weight, round.phrase(Lang::zh)),
+                   fmt::format(FMT_COMPILE("{} = (1 − ({} − {}) / {}) × {}, {} (reverse target exceeded: linear deviation)"),
+                               *r.computed_score, a, t, t, r.weight, round.phrase(Lang::en))};
 }
 
 /// 定性: the tier, its score range, and whether the self-score lies in it.
@@ -103,7 +104,7 @@ void qualitative(IndicatorResult& r, const Indicator& ind, const Policy& policy)
       r.tier_min = (rule.min_ratio * r.weight).round(policy.rounding.scale, policy.rounding.mode);
       r.tier_max = (rule.max_ratio * r.weight).round(policy.rounding.scale, policy.rounding.mode);
       r.tier_max_inclusive = rule.max_inclusive;
-      range_zh = fmt::format("[{}, {}{}", S(*r.tier_min), S(*r.tier_max), rule.max_inclusive ? "]" : ")");
+      range_zh = fmt::format(FMT_COMPILE("[{}, {}{}"), *r.tier_min, *r.tier_max, rule.max_inclusive ? "]" : ")");
       range_en = range_zh;
       if (r.filed_score)
         r.self_score_in_tier = *r.filed_score >= *r.tier_min &&
@@ -121,16 +122,16 @@ void qualitative(IndicatorResult& r, const Indicator& ind, const Policy& policy)
   std::string zh = "定性指标，自评得分保留";
   std::string en = "qualitative: the self-score is kept";
   if (tier != QualitativeTier::unknown) {
-    zh += fmt::format("；{}“{}”，得分区间 {}", inferred ? "实际完成值与年度指标值相同，视为" : "实际完成值为", tier_zh,
+    zh += fmt::format(FMT_COMPILE("；{}“{}”，得分区间 {}"), inferred ? "实际完成值与年度指标值相同，视为" : "实际完成值为", tier_zh,
                       range_zh);
-    en += fmt::format("; {} '{}', score range {}", inferred ? "the actual repeats the target: read as" : "the actual is",
+    en += fmt::format(FMT_COMPILE("; {} '{}', score range {}"), inferred ? "the actual repeats the target: read as" : "the actual is",
                       tier_en, range_en);
     if (r.self_score_in_tier)
       zh += *r.self_score_in_tier ? "，自评得分在区间内" : "，自评得分不在区间内",
           en += *r.self_score_in_tier ? ", the self-score lies in it" : ", the self-score lies outside it";
   } else {
-    zh += fmt::format("；实际完成值“{}”未表明达成档次", shown(ind.actual));
-    en += fmt::format("; the actual '{}' names no tier", shown(ind.actual));
+    zh += fmt::format(FMT_COMPILE("；实际完成值“{}”未表明达成档次"), shown(ind.actual));
+    en += fmt::format(FMT_COMPILE("; the actual '{}' names no tier"), shown(ind.actual));
   }
   if (!r.filed_score) {
     r.method = ScoreMethod::not_scored;
@@ -142,19 +143,25 @@ void qualitative(IndicatorResult& r, const Indicator& ind, const Policy& policy)
 
 /// A 部门整体 rate rule (控制率, 变动率): ≤ limit full; each point over deducts a share of the points.
 bool rate_rule(IndicatorResult& r, const Indicator& ind, const Policy& policy, const Rounder& round) {
+  // Rate rules score a percentage: anything else is settled before any name is compared.
+  if (policy.rate_rules.empty() || ind.actual.kind != ValueKind::number ||
+      ind.actual.unit.dimension != Dimension::percent)
+    return false;
   const std::string name = normalize_label(ind.name);
   for (const RateRule& rule : policy.rate_rules) {
-    if (name.find(normalize_label(rule.name_contains)) == std::string::npos) continue;
-    if (ind.actual.kind != ValueKind::number || ind.actual.unit.dimension != Dimension::percent) return false;
+    if (name.find(rule.name_contains) == std::string::npos &&
+        (is_normalized_label(rule.name_contains) ||
+         name.find(normalize_label(rule.name_contains)) == std::string::npos))
+      continue;
     r.method = ScoreMethod::rate_rule;
     const Decimal& rate = ind.actual.number;
     const std::string kind_zh = rule.kind == RateRuleKind::control_rate ? "控制率" : "变动率";
     const std::string kind_en = rule.kind == RateRuleKind::control_rate ? "control rate" : "change rate";
     if (rate <= rule.limit) {
       r.computed_score = round.pad(r.weight);
-      r.explanation = {fmt::format("{} = 分值（{} {}% ≤ {}%）", S(*r.computed_score), kind_zh, S(rate), S(rule.limit)),
-                       fmt::format("{} = full points ({} {}% ≤ {}%)", S(*r.computed_score), kind_en, S(rate),
-                                   S(rule.limit))};
+      r.explanation = {fmt::format(FMT_COMPILE("{} = 分值（{} {}% ≤ {}%）"), *r.computed_score, kind_zh, rate, rule.limit),
+                       fmt::format(FMT_COMPILE("{} = full points ({} {}% ≤ {}%)"), *r.computed_score, kind_en, rate,
+                                   rule.limit)};
       return true;
     }
     Decimal over = rate - rule.limit;
@@ -162,13 +169,13 @@ bool rate_rule(IndicatorResult& r, const Indicator& ind, const Policy& policy, c
     const Decimal deduction = r.weight * rule.deduction * over;
     const Decimal score = deduction >= r.weight ? Decimal(0) : r.weight - deduction;
     r.computed_score = score.round(round.scale(), round.mode());
-    r.explanation = {fmt::format("{} = {} − {} × {} × {}（{} {}% 超出 {}% 共 {} 个百分点，每点扣分值的 {}，扣完为止），{}",
-                                 S(*r.computed_score), S(r.weight), S(r.weight), S(rule.deduction), S(over), kind_zh,
-                                 S(rate), S(rule.limit), S(over), S(rule.deduction), round.phrase(Lang::zh)),
-                     fmt::format("{} = {} − {} × {} × {} ({} {}% is {} points over {}%, each point deducts {} of the "
-                                 "points, down to 0), {}",
-                                 S(*r.computed_score), S(r.weight), S(r.weight), S(rule.deduction), S(over), kind_en,
-                                 S(rate), S(over), S(rule.limit), S(rule.deduction), round.phrase(Lang::en))};
+    r.explanation = {fmt::format(FMT_COMPILE("{} = {} − {} × {} × {}（{} {}% 超出 {}% 共 {} 个百分点，每点扣分值的 {}，扣完为止），{}"),
+                                 *r.computed_score, r.weight, r.weight, rule.deduction, over, kind_zh,
+                                 rate, rule.limit, over, rule.deduction, round.phrase(Lang::zh)),
+                     fmt::format(FMT_COMPILE("{} = {} − {} × {} × {} ({} {}% is {} points over {}%, each point deducts {} of the "
+                                             "points, down to 0), {}"),
+                                 *r.computed_score, r.weight, r.weight, rule.deduction, over, kind_en,
+                                 rate, over, rule.limit, rule.deduction, round.phrase(Lang::en))};
     return true;
   }
   return false;
@@ -183,13 +190,13 @@ std::optional<Decimal> comparable_actual(IndicatorResult& r, const Indicator& in
     return std::nullopt;
   }
   if (a.kind != ValueKind::number) {
-    not_scored(r, fmt::format("实际完成值“{}”不是数值", shown(a)), fmt::format("the actual '{}' is not a number", shown(a)));
+    not_scored(r, fmt::format(FMT_COMPILE("实际完成值“{}”不是数值"), shown(a)), fmt::format(FMT_COMPILE("the actual '{}' is not a number"), shown(a)));
     return std::nullopt;
   }
   if (t.unit.empty() || a.unit.empty() || t.unit == a.unit) return a.number;
   if (const auto converted = convert(a.number, a.unit, t.unit)) return converted;
-  not_scored(r, fmt::format("单位不一致：年度指标值为“{}”，实际完成值为“{}”", t.unit.name, a.unit.name),
-             fmt::format("the units differ: target in '{}', actual in '{}'", t.unit.name, a.unit.name));
+  not_scored(r, fmt::format(FMT_COMPILE("单位不一致：年度指标值为“{}”，实际完成值为“{}”"), t.unit.name, a.unit.name),
+             fmt::format(FMT_COMPILE("the units differ: target in '{}', actual in '{}'"), t.unit.name, a.unit.name));
   return std::nullopt;
 }
 
@@ -220,26 +227,26 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
       not_scored(r, "年度指标值为空", "the target is blank");
       return finish();
     case ValueKind::text:
-      not_scored(r, fmt::format("年度指标值“{}”无法解析", shown(t)), fmt::format("the target '{}' cannot be read", shown(t)));
+      not_scored(r, fmt::format(FMT_COMPILE("年度指标值“{}”无法解析"), shown(t)), fmt::format(FMT_COMPILE("the target '{}' cannot be read"), shown(t)));
       return finish();
     case ValueKind::qualitative:
       qualitative(r, ind, policy);
       return finish();
     case ValueKind::date: {
       if (ind.actual.kind != ValueKind::date || !ind.actual.date || !t.date) {
-        not_scored(r, fmt::format("时限目标“{}”的实际完成值“{}”不是日期", shown(t), shown(ind.actual)),
-                   fmt::format("the deadline '{}' has an actual '{}' that is not a date", shown(t), shown(ind.actual)));
+        not_scored(r, fmt::format(FMT_COMPILE("时限目标“{}”的实际完成值“{}”不是日期"), shown(t), shown(ind.actual)),
+                   fmt::format(FMT_COMPILE("the deadline '{}' has an actual '{}' that is not a date"), shown(t), shown(ind.actual)));
         return finish();
       }
       const Date due = t.date->last_day();
       const Date done = ind.actual.date->last_day();
       if (done <= due) {
-        full_marks(r, round, fmt::format("于 {} 完成，不晚于 {}", done.to_string(), due.to_string()),
-                   fmt::format("done on {}, not after {}", done.to_string(), due.to_string()));
+        full_marks(r, round, fmt::format(FMT_COMPILE("于 {} 完成，不晚于 {}"), done.to_string(), due.to_string()),
+                   fmt::format(FMT_COMPILE("done on {}, not after {}"), done.to_string(), due.to_string()));
         r.method = ScoreMethod::deadline;
       } else {
-        zero(r, round, ScoreMethod::deadline, fmt::format("于 {} 完成，晚于时限 {}", done.to_string(), due.to_string()),
-             fmt::format("done on {}, after the deadline {}", done.to_string(), due.to_string()));
+        zero(r, round, ScoreMethod::deadline, fmt::format(FMT_COMPILE("于 {} 完成，晚于时限 {}"), done.to_string(), due.to_string()),
+             fmt::format(FMT_COMPILE("done on {}, after the deadline {}"), done.to_string(), due.to_string()));
       }
       return finish();
     }
@@ -249,8 +256,8 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
       Decimal a = *a0;
       if (a < 0 && policy.quantitative.negative_actual_as_zero) a = 0;
       if (a >= t.low && a <= t.high) {
-        full_marks(r, round, fmt::format("{} 在区间 [{}, {}] 内", S(a), S(t.low), S(t.high)),
-                   fmt::format("{} lies in [{}, {}]", S(a), S(t.low), S(t.high)));
+        full_marks(r, round, fmt::format(FMT_COMPILE("{} 在区间 [{}, {}] 内"), a, t.low, t.high),
+                   fmt::format(FMT_COMPILE("{} lies in [{}, {}]"), a, t.low, t.high));
       } else if (a < t.low) {
         if (t.low.is_zero()) {
           full_marks(r, round, "区间下限为 0", "the range starts at 0");
@@ -277,11 +284,11 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
     case Comparator::less:
     case Comparator::less_equal:
       if (a <= target) {
-        full_marks(r, round, fmt::format("实际完成值 {} ≤ 年度指标值 {}", S(a), S(target)),
-                   fmt::format("actual {} ≤ target {}", S(a), S(target)));
+        full_marks(r, round, fmt::format(FMT_COMPILE("实际完成值 {} ≤ 年度指标值 {}"), a, target),
+                   fmt::format(FMT_COMPILE("actual {} ≤ target {}"), a, target));
       } else if (target <= 0) {
-        zero(r, round, ScoreMethod::equal_zero, fmt::format("年度指标值为 {}，实际完成值 {} 超出", S(target), S(a)),
-             fmt::format("the target is {} and the actual {} exceeds it", S(target), S(a)));
+        zero(r, round, ScoreMethod::equal_zero, fmt::format(FMT_COMPILE("年度指标值为 {}，实际完成值 {} 超出"), target, a),
+             fmt::format(FMT_COMPILE("the target is {} and the actual {} exceeds it"), target, a));
       } else {
         reverse(r, a, target, policy, round);
       }
@@ -292,8 +299,8 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
           full_marks(r, round, "年度指标值为 0，实际完成值为 0", "target 0, actual 0");
           r.method = ScoreMethod::equal_zero;
         } else {
-          zero(r, round, ScoreMethod::equal_zero, fmt::format("年度指标值为 0，实际完成值为 {}", S(a)),
-               fmt::format("target 0, actual {}", S(a)));
+          zero(r, round, ScoreMethod::equal_zero, fmt::format(FMT_COMPILE("年度指标值为 0，实际完成值为 {}"), a),
+               fmt::format(FMT_COMPILE("target 0, actual {}"), a));
         }
         return finish();
       }
@@ -302,11 +309,11 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
     case Comparator::greater_equal:
     case Comparator::greater:
       if (a >= target) {
-        full_marks(r, round, fmt::format("实际完成值 {} ≥ 年度指标值 {}", S(a), S(target)),
-                   fmt::format("actual {} ≥ target {}", S(a), S(target)));
+        full_marks(r, round, fmt::format(FMT_COMPILE("实际完成值 {} ≥ 年度指标值 {}"), a, target),
+                   fmt::format(FMT_COMPILE("actual {} ≥ target {}"), a, target));
         r.over_achievement = r.completion && *r.completion >= policy.quantitative.over_achievement_ratio;
       } else if (target <= 0) {
-        full_marks(r, round, fmt::format("年度指标值为 {}", S(target)), fmt::format("the target is {}", S(target)));
+        full_marks(r, round, fmt::format(FMT_COMPILE("年度指标值为 {}"), target), fmt::format(FMT_COMPILE("the target is {}"), target));
       } else {
         proportional(r, a, target, round, "未完成指标值，按完成比例计分", "target missed: in proportion");
       }

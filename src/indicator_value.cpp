@@ -712,7 +712,63 @@ Comparator combine(Comparator a, Comparator b, bool& conflict) noexcept {
   return a;
 }
 
-IndicatorValue parse_cell(std::string_view text, const Unit* column) {
+/// Units a plain number may carry on the shortcut below: every one reads the same through the full
+/// grammar (no 万/亿 multiplier, no 年/月/日 that could make a date, no 以内/以上 comparator word).
+constexpr std::array<std::string_view, 33> shortcut_units{
+    "个", "人", "人次", "名", "件", "次", "项", "户", "家", "所", "座", "台", "套", "辆", "篇", "份", "场",
+    "批", "本", "册", "宗", "条", "张", "处", "间", "米", "千米", "公里", "平方米", "亩", "公顷", "元", "万元"};
+
+/// The common cells in one pass, before any copy or normalisation: an optional sign (≥ ≤ ＞ ＜ ＝
+/// > < = >= <=), ASCII digits with at most one point, and % or ％ or one of shortcut_units — "221",
+/// "100%", "≥96%", "≤8万元", "5000人". They read exactly as the full grammar reads them
+/// (tests/indicator_value.cpp compares the two); anything else goes the long way.
+bool parse_simple_number(std::string_view text, const Unit* column, IndicatorValue& v) {
+  std::size_t i = 0;
+  Comparator comparator = Comparator::none;
+  const auto take = [&](std::string_view token) {
+    if (text.substr(i, token.size()) != token) return false;
+    i += token.size();
+    return true;
+  };
+  if (take(">=") || take("\u2265")) comparator = Comparator::greater_equal;
+  else if (take("<=") || take("\u2264")) comparator = Comparator::less_equal;
+  else if (take(">") || take("\uFF1E")) comparator = Comparator::greater;
+  else if (take("<") || take("\uFF1C")) comparator = Comparator::less;
+  else if (take("=") || take("\uFF1D")) comparator = Comparator::equal;
+  const std::size_t start = i;
+  bool point = false;
+  while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || (text[i] == '.' && !point))) point |= text[i++] == '.';
+  const std::string_view digits = text.substr(start, i - start);
+  if (digits.empty() || digits.front() == '.' || digits.back() == '.' || digits.size() > 19) return false;
+  static const std::array<Unit, shortcut_units.size()> units = [] {
+    std::array<Unit, shortcut_units.size()> parsed;
+    for (std::size_t k = 0; k < parsed.size(); ++k) parsed[k] = parse_unit(shortcut_units[k]);
+    return parsed;
+  }();
+  static const Unit percent_unit = parse_unit("%");
+  const Unit* unit = nullptr;
+  if (take("%") || take("\uFF05")) {
+    unit = &percent_unit;
+  } else if (i < text.size()) {
+    const std::string_view rest = text.substr(i);
+    for (std::size_t k = 0; k < shortcut_units.size() && !unit; ++k)
+      if (rest == shortcut_units[k]) unit = &units[k];
+    if (!unit) return false;
+    i = text.size();
+  }
+  if (i != text.size()) return false;
+  const auto number = Decimal::try_parse(digits);
+  if (!number) return false;
+  v.text = std::string(text);
+  v.kind = ValueKind::number;
+  v.comparator = comparator;
+  v.number = *number;
+  if (unit) v.unit = *unit;
+  else if (column && !column->empty()) v.unit = *column;
+  return true;
+}
+
+IndicatorValue parse_cell_in_full(std::string_view text, const Unit* column) {
   IndicatorValue v;
   v.text = std::string(text);
   if (!is_valid_utf8(text))
@@ -825,7 +881,19 @@ IndicatorValue parse_cell(std::string_view text, const Unit* column) {
   return text_value(std::move(v), not_a_number(q));
 }
 
+IndicatorValue parse_cell(std::string_view text, const Unit* column) {
+  IndicatorValue v;
+  if (parse_simple_number(text, column, v)) return v;
+  return parse_cell_in_full(text, column);
+}
+
 }  // namespace
+
+namespace detail {
+IndicatorValue parse_indicator_value_in_full(std::string_view text, const Unit& column_unit) {
+  return parse_cell_in_full(text, &column_unit);
+}
+}  // namespace detail
 
 IndicatorValue parse_indicator_value(std::string_view text) { return parse_indicator_value(text, Unit{}); }
 

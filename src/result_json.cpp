@@ -11,7 +11,7 @@ std::string write_result_json(const EvaluationResult& result, bool pretty) {
     for (const SectionResult& s : f.sections)
       for (const GroupResult& g : s.groups) rows += g.indicators.size();
   return json_detail::write_document(result, "jixiao-result", json_detail::ResultStyle{result.money_unit}, pretty,
-                                     16384 + 2048 * rows + 8192 * result.projects.size());
+                                     4096 + 800 * rows + 2048 * result.projects.size());
 }
 
 }  // namespace jixiao

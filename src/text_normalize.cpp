@@ -41,6 +41,19 @@ std::string normalize_label(std::string_view text) {
   return out;
 }
 
+bool is_normalized_label(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (space_length(text, i) != 0) return false;
+    const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 == 0xEF && i + 2 < text.size()) {
+      const auto b1 = static_cast<unsigned char>(text[i + 1]);
+      const auto b2 = static_cast<unsigned char>(text[i + 2]);
+      if ((b1 == 0xBC && b2 >= 0x81) || (b1 == 0xBD && b2 <= 0x9E)) return false;
+    }
+  }
+  return true;
+}
+
 std::string_view trim(std::string_view text) noexcept {
   std::size_t begin = 0;
   while (begin < text.size()) {

@@ -491,3 +491,32 @@ TEST_CASE("indicator value: random bytes never crash and keep the invariants") {
   }
   CHECK(cases == 4000);
 }
+
+namespace jixiao::detail {
+// The full grammar without the shortcut for plain numbers (src/indicator_value.cpp).
+IndicatorValue parse_indicator_value_in_full(std::string_view text, const Unit& column_unit);
+}  // namespace jixiao::detail
+
+TEST_CASE("indicator value: the shortcut for plain numbers reads exactly as the full grammar") {
+  const char* signs[] = {"", "≥", "≤", "＞", "＜", "＝", ">", "<", "=", ">=", "<="};
+  const char* numbers[] = {"0", "5", "96", "221", "0.5", "100.00", "007", "12345678901234567890", "1.", ".5", "1.2.3"};
+  const char* units[] = {"", "%", "％", "个", "人", "人次", "名", "件", "次", "项", "户", "家", "所", "座", "台", "套",
+                         "辆", "篇", "份", "场", "批", "本", "册", "宗", "条", "张", "处", "间", "米", "千米", "公里",
+                         "平方米", "亩", "公顷", "元", "万元", "万人", "年", "月", "天", "以上", "以内", " 个", "个 "};
+  const jixiao::Unit columns[] = {jixiao::Unit{}, jixiao::parse_unit("个"), jixiao::parse_unit("万元"),
+                                  jixiao::parse_unit("%")};
+  int compared = 0;
+  for (const char* sign : signs)
+    for (const char* number : numbers)
+      for (const char* unit : units)
+        for (const jixiao::Unit& column : columns) {
+          const std::string cell = std::string(sign) + number + unit;
+          CAPTURE(cell);
+          CAPTURE(column.name);
+          const jixiao::IndicatorValue fast = jixiao::parse_indicator_value(cell, column);
+          const jixiao::IndicatorValue full = jixiao::detail::parse_indicator_value_in_full(cell, column);
+          CHECK(fast == full);
+          ++compared;
+        }
+  CHECK(compared == 11 * 11 * 44 * 4);
+}

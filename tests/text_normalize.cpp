@@ -23,3 +23,10 @@ TEST_CASE("trim removes surrounding spaces of every width") {
   CHECK(trim("   ").empty());
   CHECK(trim("x") == "x");
 }
+
+TEST_CASE("is_normalized_label agrees with normalize_label") {
+  for (const char* text : {"在职人员控制率", "控制率", "a b", "（40分）", "(40分)", "服务对\n象", "", "ＡＢＣ", "\u3000x"}) {
+    CAPTURE(text);
+    CHECK(jixiao::is_normalized_label(text) == (normalize_label(text) == text));
+  }
+}

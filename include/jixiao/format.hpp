@@ -114,6 +114,10 @@ struct fmt::formatter<jixiao::Decimal> {
   constexpr auto parse(ParseContext& ctx) { return spec.parse(ctx, false); }
   template <class FormatContext>
   auto format(const jixiao::Decimal& d, FormatContext& ctx) const {
+    if (spec.scale < 0 && !spec.grouping) {  // the value as it is: no allocation
+      char buf[64];
+      return spec.write(ctx.out(), std::string_view(buf, static_cast<std::size_t>(d.to_chars(buf, buf + 64) - buf)));
+    }
     return spec.write(ctx.out(), d.to_string(spec.decimal_spec()));
   }
 };

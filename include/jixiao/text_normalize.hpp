@@ -12,6 +12,10 @@ namespace jixiao {
 /// "服务对象满意度指标", "（40 分）" → "(40分)". Invalid UTF-8 bytes are kept as they are.
 std::string normalize_label(std::string_view text);
 
+/// True when normalize_label would give the text back unchanged (no space, line break or
+/// full-width form in it): a cheap test before a copy.
+bool is_normalized_label(std::string_view text) noexcept;
+
 /// The text with leading and trailing spaces and line breaks (ASCII, U+3000, U+00A0) removed.
 std::string_view trim(std::string_view text) noexcept;
 
