@@ -67,8 +67,8 @@ TEST_CASE("audit: a clean small package has no findings") {
   const char* json = R"json({"format":"jixiao-package","version":1,"unit_name":"测试单位","year":2024,
     "projects":[{"title":"2024年度项目支出绩效自评表","project_name":"测试项目","competent_department":"测试局",
       "implementing_unit":"测试单位",
-      "funds":{"total":{"initial_budget":"10","annual_budget":"10","executed":"9","weight":"10",
-                        "execution_rate":"90.00%","self_score":"9"}},
+      "funds":{"total":{"initial_budget":"10","annual_budget":"10","executed":"10","weight":"10",
+                        "execution_rate":"100.00%","self_score":"10"}},
       "goals":{"expected":"完成采购100台","actual":"完成采购100台"},
       "indicators":[
         {"category":"产出指标(50分)","groups":[
@@ -78,10 +78,10 @@ TEST_CASE("audit: a clean small package has no findings") {
           {"category":"社会效益指标","indicators":[{"name":"服务覆盖率","target":"≥90%","actual":"95%","weight":"30","self_score":"30","deviation":""}]}]},
         {"category":"满意度指标(10分)","groups":[
           {"category":"服务对象满意度指标","indicators":[{"name":"使用单位满意度","target":"≥90%","actual":"92%","weight":"10","self_score":"10","deviation":""}]}]}],
-      "total_weight":"100","total_self_score":"99",
+      "total_weight":"100","total_self_score":"100",
       "sign_off":{"filled_by":"张三","fill_date":"2025-03-01"}}]})json";
   const jixiao::AuditResult r = jixiao::audit(jixiao::read_package_json(json).package);
-  CHECK(r.evaluation.projects[0].total.to_string() == "99.00");
+  CHECK(r.evaluation.projects[0].total.to_string() == "100.00");
   for (const jixiao::Finding& f : r.findings) {
     CAPTURE(f.code);
     CAPTURE(f.path);
