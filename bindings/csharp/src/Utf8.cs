@@ -1,0 +1,59 @@
+// UTF-8 across the boundary, by hand, so that the code is the same under Mono 6.8 and .NET (and
+// targets netstandard2.0, which has no Marshal.PtrToStringUTF8 and no UnmanagedType.LPUTF8Str).
+using System;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Jixiao
+{
+    internal static class Utf8
+    {
+        // Strict: a lone surrogate in a .NET string throws instead of becoming U+FFFD silently.
+        private static readonly UTF8Encoding Strict = new UTF8Encoding(false, true);
+
+        /// <summary>The string as UTF-8 with a terminating NUL, or null (a NULL pointer) for null.
+        /// A string holding U+0000 is refused: C would read it as shorter than it is.</summary>
+        internal static byte[] ToNative(string s, string parameterName)
+        {
+            if (s == null) return null;
+            if (s.IndexOf('\0') >= 0)
+                throw new ArgumentException("the string contains U+0000, which C strings cannot hold", parameterName);
+            int n = Strict.GetByteCount(s);
+            var bytes = new byte[n + 1];
+            Strict.GetBytes(s, 0, s.Length, bytes, 0);
+            return bytes;
+        }
+
+        /// <summary>UTF-8 with no terminator, for the functions that take a length (JSON text).</summary>
+        internal static byte[] ToNativeCounted(string s)
+        {
+            return Strict.GetBytes(s);
+        }
+
+        /// <summary>Copies a NUL-terminated UTF-8 string the library keeps; null for NULL.</summary>
+        internal static string FromNative(IntPtr p)
+        {
+            if (p == IntPtr.Zero) return null;
+            int n = 0;
+            while (Marshal.ReadByte(p, n) != 0) n++;
+            if (n == 0) return string.Empty;
+            var bytes = new byte[n];
+            Marshal.Copy(p, bytes, 0, n);
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        /// <summary>Copies a string the caller owns (char **) and frees it with jx_string_free.</summary>
+        internal static string TakeOwned(IntPtr p)
+        {
+            if (p == IntPtr.Zero) return null;
+            try
+            {
+                return FromNative(p);
+            }
+            finally
+            {
+                NativeMethods.jx_string_free(p);
+            }
+        }
+    }
+}

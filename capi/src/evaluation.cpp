@@ -1,0 +1,266 @@
+// jixiao C API: evaluation, results, audit, and scoring one row or one execution rate.
+#include "capi_internal.hpp"
+
+#include <jixiao/audit_json.hpp>
+#include <jixiao/indicator_value.hpp>
+#include <jixiao/result_json.hpp>
+#include <jixiao/unit.hpp>
+
+#include <fmt/format.h>
+
+// The size of each filled struct in ABI version 1: a caller's struct_size below it is an error.
+// These never change; later versions append fields after them.
+namespace {
+constexpr std::size_t form_info_v1 = offsetof(jx_form_info, indicator_count) + sizeof(size_t);
+constexpr std::size_t indicator_info_v1 = offsetof(jx_indicator_info, explanation_en) + sizeof(const char*);
+constexpr std::size_t finding_info_v1 = offsetof(jx_finding_info, found) + sizeof(const char*);
+static_assert(form_info_v1 == sizeof(jx_form_info));
+static_assert(indicator_info_v1 == sizeof(jx_indicator_info));
+static_assert(finding_info_v1 == sizeof(jx_finding_info));
+}  // namespace
+
+namespace jixiao::capi {
+namespace {
+
+std::optional<std::string> text_of(const std::optional<Decimal>& d) {
+  if (!d) return std::nullopt;
+  return d->to_string();
+}
+
+const char* c_str_or_null(const std::optional<std::string>& s) noexcept { return s ? s->c_str() : nullptr; }
+
+FormStrings strings_of(const FormResult& f) {
+  FormStrings s;
+  s.form = &f;
+  s.total = f.total.to_string();
+  s.filed_total = text_of(f.filed_total);
+  if (f.execution.rate) s.execution_rate = f.execution.rate->to_string();
+  s.execution_score = text_of(f.execution.score);
+  for (const SectionResult& section : f.sections)
+    for (const GroupResult& group : section.groups)
+      for (const IndicatorResult& row : group.indicators) {
+        IndicatorStrings& r = s.indicators.emplace_back();
+        r.row = &row;
+        r.weight = row.weight.to_string();
+        r.counted = row.counted_score.to_string();
+        r.filed = text_of(row.filed_score);
+        r.computed = text_of(row.computed_score);
+        r.method.assign(score_method_name(row.method));
+      }
+  return s;
+}
+
+const FormStrings& form_at(const jx_result* result, std::size_t form) {
+  const std::vector<FormStrings>& forms = result->forms();
+  if (form >= forms.size())
+    throw_api(JX_ERR_INDEX, fmt::format("表序号 {} 超出范围：结果中有 {} 张表", form, forms.size()),
+              fmt::format("form index {} is out of range: the result has {} forms", form, forms.size()));
+  return forms[form];
+}
+
+}  // namespace
+}  // namespace jixiao::capi
+
+const std::vector<jixiao::capi::FormStrings>& jx_result::forms() const {
+  const std::lock_guard<std::mutex> lock(mutex_);
+  if (!built_) {
+    std::vector<jixiao::capi::FormStrings> forms;
+    forms.reserve(evaluation->projects.size() + 1);
+    if (evaluation->department) forms.push_back(jixiao::capi::strings_of(*evaluation->department));
+    for (const jixiao::FormResult& p : evaluation->projects) forms.push_back(jixiao::capi::strings_of(p));
+    forms_ = std::move(forms);
+    built_ = true;
+  }
+  return forms_;
+}
+
+using namespace jixiao;
+using namespace jixiao::capi;
+
+extern "C" {
+
+JX_API int jx_evaluate(const jx_package* package, const jx_policy* policy, jx_result** out) {
+  return guarded([&] {
+    require(package, "package");
+    require(out, "out");
+    auto r = std::make_unique<EvaluationResult>(evaluate(package->package, policy_or_default(policy)));
+    *out = new jx_result(std::move(r));
+  });
+}
+
+JX_API int jx_result_to_json(const jx_result* result, char** out) {
+  return guarded([&] {
+    require(result, "result");
+    require(out, "out");
+    *out = dup_string(write_result_json(*result->evaluation));
+  });
+}
+
+JX_API void jx_result_free(jx_result* result) {
+  // The result an audit owns is freed with the audit, never on its own.
+  if (result != nullptr && result->owned) delete result;
+}
+
+JX_API int jx_result_form_count(const jx_result* result, size_t* out) {
+  return guarded([&] {
+    require(result, "result");
+    require(out, "out");
+    *out = (result->evaluation->department ? 1U : 0U) + result->evaluation->projects.size();
+  });
+}
+
+JX_API int jx_result_form(const jx_result* result, size_t form, jx_form_info* out) {
+  return guarded([&] {
+    require(result, "result");
+    require(out, "out");
+    check_struct_size(out->struct_size, form_info_v1, "jx_form_info");
+    const FormStrings& s = form_at(result, form);
+    const FormResult& f = *s.form;
+    jx_form_info info{};
+    info.struct_size = sizeof info;
+    info.kind = f.form.c_str();
+    info.name = f.name.c_str();
+    info.path = f.path.c_str();
+    info.total = s.total.c_str();
+    info.filed_total = c_str_or_null(s.filed_total);
+    info.grade = f.grade.name.c_str();
+    info.grade_en = f.grade.name_en.c_str();
+    info.execution_rate = c_str_or_null(s.execution_rate);
+    info.execution_score = c_str_or_null(s.execution_score);
+    info.total_explanation_zh = f.total_explanation.zh.c_str();
+    info.total_explanation_en = f.total_explanation.en.c_str();
+    info.indicator_count = s.indicators.size();
+    fill_struct(out, info);
+  });
+}
+
+JX_API int jx_result_indicator(const jx_result* result, size_t form, size_t index, jx_indicator_info* out) {
+  return guarded([&] {
+    require(result, "result");
+    require(out, "out");
+    check_struct_size(out->struct_size, indicator_info_v1, "jx_indicator_info");
+    const FormStrings& s = form_at(result, form);
+    if (index >= s.indicators.size())
+      throw_api(JX_ERR_INDEX,
+                fmt::format("指标序号 {} 超出范围：第 {} 张表有 {} 个三级指标", index, form, s.indicators.size()),
+                fmt::format("indicator index {} is out of range: form {} has {} rows", index, form,
+                            s.indicators.size()));
+    const IndicatorStrings& r = s.indicators[index];
+    jx_indicator_info info{};
+    info.struct_size = sizeof info;
+    info.path = r.row->path.c_str();
+    info.name = r.row->name.c_str();
+    info.weight = r.weight.c_str();
+    info.filed_score = c_str_or_null(r.filed);
+    info.computed_score = c_str_or_null(r.computed);
+    info.counted_score = r.counted.c_str();
+    info.method = r.method.c_str();
+    info.explanation_zh = r.row->explanation.zh.c_str();
+    info.explanation_en = r.row->explanation.en.c_str();
+    fill_struct(out, info);
+  });
+}
+
+JX_API int jx_audit_package(const jx_package* package, const jx_policy* policy, jx_audit** out) {
+  return guarded([&] {
+    require(package, "package");
+    require(out, "out");
+    *out = new jx_audit(audit(package->package, policy_or_default(policy)));
+  });
+}
+
+JX_API int jx_audit_to_json(const jx_audit* a, char** out) {
+  return guarded([&] {
+    require(a, "audit");
+    require(out, "out");
+    *out = dup_string(write_audit_json(a->audit));
+  });
+}
+
+JX_API void jx_audit_free(jx_audit* a) { delete a; }
+
+JX_API int jx_audit_result(const jx_audit* a, const jx_result** out) {
+  return guarded([&] {
+    require(a, "audit");
+    require(out, "out");
+    *out = &a->result;
+  });
+}
+
+JX_API int jx_audit_finding_count(const jx_audit* a, size_t* out) {
+  return guarded([&] {
+    require(a, "audit");
+    require(out, "out");
+    *out = a->audit.findings.size();
+  });
+}
+
+JX_API int jx_audit_finding(const jx_audit* a, size_t index, jx_finding_info* out) {
+  return guarded([&] {
+    require(a, "audit");
+    require(out, "out");
+    check_struct_size(out->struct_size, finding_info_v1, "jx_finding_info");
+    const std::vector<Finding>& findings = a->audit.findings;
+    if (index >= findings.size())
+      throw_api(JX_ERR_INDEX, fmt::format("审核发现序号 {} 超出范围：共有 {} 条", index, findings.size()),
+                fmt::format("finding index {} is out of range: there are {} findings", index, findings.size()));
+    const Finding& f = findings[index];
+    jx_finding_info info{};
+    info.struct_size = sizeof info;
+    info.code = f.code.c_str();
+    info.severity = static_cast<int>(f.severity);
+    info.form = f.form.c_str();
+    info.form_name = f.form_name.c_str();
+    info.row = f.row.c_str();
+    info.field = f.field.c_str();
+    info.path = f.path.c_str();
+    info.message_zh = f.zh.c_str();
+    info.message_en = f.en.c_str();
+    info.expected = c_str_or_null(f.expected);
+    info.found = c_str_or_null(f.found);
+    fill_struct(out, info);
+  });
+}
+
+JX_API int jx_score_indicator(const jx_policy* policy, const char* target, const char* actual, const char* unit,
+                              const char* weight, const char* self_score, int lang, char** out_score,
+                              char** out_explanation) {
+  return guarded([&] {
+    const std::string_view t = optional_text_arg(target, "target");
+    const std::string_view a = optional_text_arg(actual, "actual");
+    const std::string_view u = optional_text_arg(unit, "unit");
+    require(out_score, "out_score");
+    require(out_explanation, "out_explanation");
+    const Lang l = lang_arg(lang);
+    Indicator row;
+    row.unit.assign(u);
+    const Unit column_unit = parse_unit(u);
+    row.target = parse_indicator_value(t, column_unit);
+    row.actual = parse_indicator_value(a, column_unit);
+    row.weight = number_cell(weight, "weight", {});
+    row.self_score = number_cell(self_score, "self_score", {});
+    const IndicatorResult r = score_indicator(row, policy_or_default(policy));
+    OutString score = r.computed_score ? OutString(r.computed_score->to_string()) : OutString();
+    OutString explanation(r.explanation.text(l));
+    *out_score = score.release();
+    *out_explanation = explanation.release();
+  });
+}
+
+JX_API int jx_score_execution(const jx_policy* policy, const char* annual_budget, const char* executed,
+                              char** out_rate, char** out_score) {
+  return guarded([&] {
+    require(out_rate, "out_rate");
+    require(out_score, "out_score");
+    FundsRow row;
+    row.annual_budget = amount_cell(annual_budget, "annual_budget", MoneyUnit::wan_yuan, {});
+    row.executed = amount_cell(executed, "executed", MoneyUnit::wan_yuan, {});
+    const ExecutionResult r = score_execution(row, policy_or_default(policy), MoneyUnit::wan_yuan);
+    OutString rate = r.rate ? OutString(r.rate->to_string()) : OutString();
+    OutString score = r.score ? OutString(r.score->to_string()) : OutString();
+    *out_rate = rate.release();
+    *out_score = score.release();
+  });
+}
+
+}  // extern "C"
