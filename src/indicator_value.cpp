@@ -889,6 +889,13 @@ IndicatorValue parse_cell(std::string_view text, const Unit* column) {
 
 }  // namespace
 
+bool is_placeholder(std::string_view text) {
+  if (!is_valid_utf8(text)) return false;
+  const Normalized normalized = normalize(text);
+  if (normalized.text.empty() || normalized.all_dashes) return false;
+  return is_placeholder_text(tidy(normalized.text));
+}
+
 namespace detail {
 IndicatorValue parse_indicator_value_in_full(std::string_view text, const Unit& column_unit) {
   return parse_cell_in_full(text, &column_unit);

@@ -520,3 +520,15 @@ TEST_CASE("indicator value: the shortcut for plain numbers reads exactly as the 
         }
   CHECK(compared == 11 * 11 * 44 * 4);
 }
+
+TEST_CASE("indicator value: is_placeholder agrees with the parser's placeholder note") {
+  for (const char* cell : {"*", "……", "...", "XX", "XX%", "××", "?", "指标1", "指标值", "待定", "略", "", "—", "无", "100%",
+                           "按规定完成", "完成全县机构编制实名制数据库更新、维护等", "指标完成率", "2025年12月31日前", "\xff"}) {
+    CAPTURE(cell);
+    const jixiao::IndicatorValue v = jixiao::parse_indicator_value(cell);
+    const bool noted = v.kind == jixiao::ValueKind::text && v.note_en.find("is a placeholder") != std::string::npos;
+    CHECK(jixiao::is_placeholder(cell) == noted);
+  }
+  CHECK(jixiao::is_placeholder("……"));
+  CHECK_FALSE(jixiao::is_placeholder("完成全县机构编制实名制数据库更新、维护等"));
+}

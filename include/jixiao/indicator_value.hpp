@@ -55,6 +55,10 @@ struct IndicatorValue {
 /// is ValueKind::text with a note. The grammar is in docs/indicator-values.md.
 IndicatorValue parse_indicator_value(std::string_view text);
 
+/// True for a template placeholder left unfilled — "*", "……", "...", "XX", "××", "指标1", "指标值",
+/// "待定", "略" — exactly when parse_indicator_value would call the cell one; cheap on long text.
+bool is_placeholder(std::string_view text);
+
 /// The same cell, with the unit column (计量单位) of the row: used when the cell itself names no unit
 /// (a number or a range). "8万" in a 万元 column is 8 万元.
 IndicatorValue parse_indicator_value(std::string_view text, const Unit& column_unit);

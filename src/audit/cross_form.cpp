@@ -191,10 +191,7 @@ bool is_satisfaction(const IndicatorSection& s, const IndicatorGroup& g) {
   return s.category.id == CategoryId::satisfaction || g.category.id == CategoryId::service_satisfaction;
 }
 
-bool is_placeholder_text(std::string_view text) {
-  const IndicatorValue v = parse_indicator_value(text);
-  return v.kind == ValueKind::text && v.note_en.find("is a placeholder, not a value") != std::string::npos;
-}
+bool is_placeholder_text(std::string_view text) { return jixiao::is_placeholder(text); }
 
 void check_copies(const Context& c) {
   const Package& p = c.package;

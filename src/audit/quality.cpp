@@ -89,9 +89,7 @@ bool is_placeholder(const IndicatorValue& v) {
   return v.kind == ValueKind::text && contains(v.note_en, "is a placeholder, not a value");
 }
 
-bool is_placeholder_text(std::string_view text) {
-  return !trim(text).empty() && is_placeholder(parse_indicator_value(text));
-}
+bool is_placeholder_text(std::string_view text) { return jixiao::is_placeholder(text); }
 
 /// The 二级 label as printed, without its points and line breaks: "可持续影响指标".
 std::string label(const Category& c) {
