@@ -890,7 +890,15 @@ IndicatorValue parse_cell(std::string_view text, const Unit* column) {
 }  // namespace
 
 bool is_placeholder(std::string_view text) {
-  if (!is_valid_utf8(text)) return false;
+  // Placeholders are made of symbols, ASCII and the ideographs of 指标值 / 待定 / 待填 / 待补充 / 略:
+  // any other ideograph settles it before any copy (indicator names are long Chinese text).
+  constexpr std::u32string_view placeholder_ideographs = U"指标值待定填补充略";
+  for (std::size_t i = 0; i < text.size();) {
+    const std::int32_t cp = next_code_point(text, i);
+    if (cp < 0) return false;
+    if (cp >= 0x4E00 && cp <= 0x9FFF && placeholder_ideographs.find(static_cast<char32_t>(cp)) == std::u32string_view::npos)
+      return false;
+  }
   const Normalized normalized = normalize(text);
   if (normalized.text.empty() || normalized.all_dashes) return false;
   return is_placeholder_text(tidy(normalized.text));
