@@ -247,7 +247,7 @@ class Narrative {
 
   // ---- arithmetic on figures of one dimension ----
 
-  /// a − b (or a + b) as a figure in a's unit family, for money in the package unit.
+  /// The value to compute with: money in 元 (exact), anything else as written.
   static std::optional<Decimal> comparable(const StatedFigure& f) {
     if (const auto m = money_of(f)) return m->yuan();
     if (dim_of(f.unit) == Dim::money) return std::nullopt;
@@ -261,12 +261,8 @@ class Narrative {
   /// A value (元 for money) as a figure of the same kind as `like`, for messages and expected/found.
   StatedFigure as_figure(const Decimal& v, const StatedFigure& like) const {
     StatedFigure f = like;
-    if (dim_of(like.unit) == Dim::money) {
-      f.unit = "元";
-      f.value = v;
-    } else {
-      f.value = v;
-    }
+    f.value = v;
+    if (dim_of(like.unit) == Dim::money) f.unit = "元";  // comparable() gives money in 元
     return f;
   }
 
