@@ -2,7 +2,7 @@
 """Evaluates and audits a self-evaluation package and prints each form's total, grade and the
 findings.
 
-    python3 evaluate_example.py [package.json] [--policy national-2020] [--lang en]
+    python3 examples/python/evaluate_and_audit.py [package.json] [--policy national-2020] [--lang en]
 
 Without a path it reads the bundled example (examples/hengshan-2024/package.json of the
 repository). The library is found as the binding always finds it: JIXIAO_LIBRARY, a bundled copy,
@@ -16,11 +16,11 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))  # the package in this source tree, when not installed
+sys.path.insert(0, str(HERE.parent.parent / "bindings" / "python"))  # the package in this source tree, when not installed
 
 import jixiao  # noqa: E402
 
-DEFAULT_PACKAGE = HERE.parent.parent.parent / "examples" / "hengshan-2024" / "package.json"
+DEFAULT_PACKAGE = HERE.parent / "hengshan-2024" / "package.json"
 
 
 def main(argv: "list[str] | None" = None) -> int:
