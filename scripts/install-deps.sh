@@ -8,6 +8,7 @@ packages=(
   cmake g++ make pkg-config python3
   libboost1.81-dev libboost-json1.81-dev libfmt-dev doctest-dev  # the library and its tests
   libbenchmark-dev libintelrdfpmath-dev                           # bench/: Google Benchmark, Intel decimal64
+  abigail-tools valgrind                                          # capi/: abidw/abidiff ABI check, leak check
   mono-mcs mono-runtime                                           # bindings/csharp: mcs and mono
 )
 

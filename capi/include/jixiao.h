@@ -10,7 +10,9 @@
  *    handle is gone: set your pointer to NULL (the documented pattern frees twice harmlessly only
  *    through a NULL pointer).
  *  - Strings are UTF-8 and NUL-terminated. Input strings are copied; invalid UTF-8 is an error
- *    (JX_ERR_INVALID_UTF8). Strings returned through `char **` belong to the caller and are freed
+ *    (JX_ERR_INVALID_UTF8: the message names the argument and the byte offset, the last error's line
+ *    and column point at the byte). A NULL pointer where one is required is JX_ERR_NULL_ARGUMENT,
+ *    naming the argument. Strings returned through `char **` belong to the caller and are freed
  *    with jx_string_free. Strings returned through `const char **` belong to the handle they came
  *    from and live until it is freed.
  *  - Numbers (amounts in the package's unit, scores, rates) cross the boundary as decimal text
@@ -81,13 +83,16 @@ enum {
   JX_ERR_INTERNAL = 104           /* a bug: please report the message */
 };
 
-/** "ok", "invalid_number", …; "unknown" for other values. Static storage. */
+/** "ok", "invalid_number", "out_of_range", "division_by_zero", "rounding_necessary",
+    "invalid_argument", "invalid_json", "invalid_package", "invalid_policy", "unknown_policy",
+    "io_error", "null_argument", "invalid_utf8", "index", "no_memory", "internal"; "unknown" for
+    other values. Static storage. */
 JX_API const char *jx_status_name(int status);
 
 /** The calling thread's last error: its code (JX_OK when none). */
 JX_API int jx_last_error_code(void);
-/** Its message; lang 0 = Chinese, 1 = English. Never NULL ("" when none). Valid until the next
-    failing call on this thread. */
+/** Its message; lang 0 = Chinese, 1 = English. Never NULL ("" when none, and for another lang).
+    Valid until the next failing call on this thread. */
 JX_API const char *jx_last_error_message(int lang);
 /** Its JSON path ("$.projects[0].funds.total.executed"), or "". */
 JX_API const char *jx_last_error_path(void);
@@ -147,6 +152,7 @@ typedef struct jx_package jx_package;
 /** Reads a package from JSON text (len bytes; text need not be NUL-terminated) or a file. Unknown
     fields are kept as warnings (jx_package_warning_*). */
 JX_API int jx_package_from_json(const char *json, size_t len, jx_package **out);
+/** JX_ERR_IO when the file cannot be read. */
 JX_API int jx_package_from_file(const char *path, jx_package **out);
 JX_API int jx_package_to_json(const jx_package *package, char **out);
 JX_API void jx_package_free(jx_package *package);
@@ -157,16 +163,23 @@ JX_API int jx_package_warning(const jx_package *package, size_t index, int lang,
                               const char **path);
 
 /* Building a package from code, for systems that hold the data in their own tables. Amounts are
-   decimal text in the package's money unit (万元 unless set), NULL or "" for a blank cell. */
+   decimal text in the package's money unit (万元 unless set). Every cell (amounts, weights, scores,
+   target, actual, unit, deviation, implementing_unit) may be NULL, "" or spaces for a blank cell;
+   names and labels are required. A form index beyond the forms, or JX_FORM_DEPARTMENT before
+   jx_package_set_department, is JX_ERR_INDEX. A cell that is not a number is JX_ERR_INVALID_NUMBER
+   (JX_ERR_OUT_OF_RANGE past 38 digits) naming the argument, with the JSON path the cell has in the
+   package as the last error's path ("$.projects[0].funds.total.executed"); the package is then
+   unchanged. */
 
 #define JX_MONEY_YUAN 0
 #define JX_MONEY_WAN_YUAN 1
 
+/** year 0..9999 (0: not known), money_unit JX_MONEY_*; JX_ERR_INVALID_ARGUMENT otherwise. */
 JX_API int jx_package_new(const char *unit_name, int year, int money_unit, jx_package **out);
 /** Adds the 部门整体支出绩效自评表 (replacing one already there). The form is addressed as
     JX_FORM_DEPARTMENT below. */
 JX_API int jx_package_set_department(jx_package *package, const char *unit_name);
-/** Adds a 项目支出绩效自评表; *out_form is its index (0, 1, …). */
+/** Adds a 项目支出绩效自评表; *out_form is its index (0, 1, …). implementing_unit may be NULL. */
 JX_API int jx_package_add_project(jx_package *package, const char *project_name, const char *implementing_unit,
                                   size_t *out_form);
 
@@ -177,7 +190,9 @@ JX_API int jx_form_set_funds(jx_package *package, size_t form, const char *initi
                              const char *annual_budget, const char *executed, const char *weight,
                              const char *self_score);
 /** A 三级 row under the 一级 and 二级 labels given as printed ("产出指标", "数量指标"); sections and
-    groups are created on first use and kept in order. */
+    groups are created on first use and kept in order. A label finds an existing section or group
+    with the same label or the same name once the printed points are set aside ("产出指标（50分）"
+    and "产出指标" are one section). */
 JX_API int jx_form_add_indicator(jx_package *package, size_t form, const char *level1, const char *level2,
                                  const char *name, const char *target, const char *actual, const char *unit,
                                  const char *weight, const char *self_score, const char *deviation);
@@ -195,7 +210,8 @@ JX_API int jx_policy_from_json(const char *json, size_t len, jx_policy **out);
 JX_API int jx_policy_from_file(const char *path, jx_policy **out);
 JX_API int jx_policy_to_json(const jx_policy *policy, char **out);
 JX_API void jx_policy_free(jx_policy *policy);
-/** The number of built-in policies and the name of each (static storage). */
+/** The number of built-in policies and the name of each (static storage); NULL for an index
+    beyond the count (the last error is then JX_ERR_INDEX). */
 JX_API size_t jx_policy_builtin_count(void);
 JX_API const char *jx_policy_builtin_name(size_t index);
 
@@ -206,6 +222,8 @@ typedef struct jx_result jx_result;
 /** Scores every form. policy NULL = the default (national-2020). */
 JX_API int jx_evaluate(const jx_package *package, const jx_policy *policy, jx_result **out);
 JX_API int jx_result_to_json(const jx_result *result, char **out);
+/** Frees a result from jx_evaluate. The result of jx_audit_result belongs to its audit: passing it
+    here does nothing. */
 JX_API void jx_result_free(jx_result *result);
 
 /** Forms in the result: the department form first when there is one, then the projects. */
@@ -227,6 +245,11 @@ typedef struct jx_form_info {
   size_t indicator_count;
 } jx_form_info;
 
+/** Fills *out. For this struct and the other *_info structs: struct_size below the size of the
+    first version (ABI version 1: sizeof as declared here) is JX_ERR_INVALID_ARGUMENT; the library
+    fills the fields it knows that fit in struct_size, leaves struct_size as set, and zeroes any
+    bytes beyond what it knows (fields of a later version read as NULL / 0 from an older library).
+    The strings belong to the result. An index beyond the count is JX_ERR_INDEX. */
 JX_API int jx_result_form(const jx_result *result, size_t form, jx_form_info *out);
 
 typedef struct jx_indicator_info {
@@ -279,13 +302,16 @@ JX_API int jx_audit_finding(const jx_audit *audit, size_t index, jx_finding_info
 
 /* ---- one indicator, one execution rate ---------------------------------------------------------- */
 
-/** Scores a single 三级 row from its cells as typed. *out_score is the computed score ("9.38"), or
-    NULL when the row cannot be scored; *out_explanation the explanation in `lang`. Both to free
-    with jx_string_free. policy NULL = default. */
+/** Scores a single 三级 row from its cells as typed (each may be NULL for a blank cell; unit is the
+    计量单位 column). *out_score is the computed score ("9.38"), or NULL when the row cannot be
+    scored; *out_explanation the explanation in `lang`. Both to free with jx_string_free. policy
+    NULL = default. */
 JX_API int jx_score_indicator(const jx_policy *policy, const char *target, const char *actual, const char *unit,
                               const char *weight, const char *self_score, int lang, char **out_score,
                               char **out_explanation);
-/** 预算执行率 ("100.00%") and its points ("10.00") from 全年预算数 and 全年执行数. */
+/** 预算执行率 ("100.00%") and its points ("10.00") from 全年预算数 and 全年执行数 (decimal text in
+    万元; NULL or "" for a blank cell). Both to free with jx_string_free; both NULL when there is no
+    rate (a blank amount, a budget of 0). policy NULL = default. */
 JX_API int jx_score_execution(const jx_policy *policy, const char *annual_budget, const char *executed,
                               char **out_rate, char **out_score);
 
