@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  cmake g++ make pkg-config python3
+  cmake g++ make pkg-config python3 python3-venv python3-setuptools  # python3-*: the binding's install test
   libboost1.81-dev libboost-json1.81-dev libfmt-dev doctest-dev  # the library and its tests
   libbenchmark-dev libintelrdfpmath-dev                           # bench/: Google Benchmark, Intel decimal64
   abigail-tools valgrind                                          # capi/: abidw/abidiff ABI check, leak check
@@ -17,10 +17,11 @@ for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
 # A python3 outside dpkg (pyenv, /usr/local) is as good as Debian's.
-if [[ " ${missing[*]} " == *" python3 "* ]] && command -v python3 >/dev/null; then
-  missing=("${missing[@]/python3/}")
+if command -v python3 >/dev/null; then
+  kept=()
+  for p in "${missing[@]}"; do [[ $p == python3 ]] || kept+=("$p"); done
+  missing=("${kept[@]}")
 fi
-read -r -a missing <<<"${missing[*]}"
 if ((${#missing[@]} == 0)); then
   echo "install-deps: everything is installed"
   exit 0
