@@ -19,6 +19,8 @@ the system loader; it is loaded on first use.
 from __future__ import annotations
 
 from . import _native
+from . import decimals as _decimals
+from . import errors as _errors
 from .decimals import (
     Number,
     RoundingMode,
@@ -105,34 +107,4 @@ __all__ = [
     # scoring and decimals
     "score_indicator",
     "score_execution",
-    "Number",
-    "RoundingMode",
-    "decimal_calc",
-    "parse_decimal",
-    "format_decimal",
-    "decimal_add",
-    "decimal_sub",
-    "decimal_mul",
-    "decimal_div",
-    "decimal_round",
-    "decimal_compare",
-    # errors
-    "JixiaoError",
-    "InvalidNumberError",
-    "OutOfRangeError",
-    "DivisionByZeroError",
-    "RoundingNecessaryError",
-    "InvalidArgumentError",
-    "InvalidJsonError",
-    "InvalidPackageError",
-    "InvalidPolicyError",
-    "UnknownPolicyError",
-    "JixiaoIOError",
-    "NullArgumentError",
-    "InvalidUtf8Error",
-    "JixiaoIndexError",
-    "JixiaoMemoryError",
-    "InternalError",
-    "LibraryNotFoundError",
-    "error_class",
-]
+] + _decimals.__all__ + _errors.__all__
