@@ -90,14 +90,6 @@ void w02_w09(const Context& c, const FormWalk& f) {
   for (const SectionWeight& w : c.policy.section_weights) {
     const std::vector<std::size_t> idx = sections_of(f, w);
     if (idx.empty()) continue;
-    const bool shared = idx.size() > 1;
-    const SectionResult& first = f.result.sections[idx.front()];
-    const std::string names = joined_names(f, idx);
-    const std::string row = shared ? names : one_line(f.sections[idx.front()].category.label);
-    const std::string rule_zh = fmt::format("{} 规定{} {} 分", policy_zh(c), shared ? "二者合计" : "", num(w.weight));
-    const std::string rule_en = fmt::format("{} gives {}{} points", policy_en(c), shared ? "them together " : "",
-                                            num(w.weight));
-
     Decimal rows;
     Terms t;
     for (const std::size_t i : idx) {
@@ -105,13 +97,6 @@ void w02_w09(const Context& c, const FormWalk& f) {
       const Terms ti = section_terms(f.sections[i]);
       t.blank += ti.blank;
     }
-    if (rows != w.weight) {
-      c.report("JX-W02", f.place(c.package, row, "", first.path),
-               fmt::format("“{}”的三级指标分值合计 {} 分，{}{}", names, num(rows), rule_zh, t.note_zh()),
-               fmt::format("the rows of '{}' carry {} points; the {}{}", names, num(rows), rule_en, t.note_en()),
-               num(w.weight), num(rows));
-    }
-
     Decimal printed;
     bool all_printed = true;
     for (const std::size_t i : idx) {
@@ -119,7 +104,24 @@ void w02_w09(const Context& c, const FormWalk& f) {
       all_printed = all_printed && p.has_value();
       if (p) printed += *p;
     }
-    if (all_printed && printed != w.weight) {
+    const bool w02 = rows != w.weight;
+    const bool w09 = all_printed && printed != w.weight;
+    if (!w02 && !w09) continue;  // the messages are written only for a finding
+
+    const bool shared = idx.size() > 1;
+    const SectionResult& first = f.result.sections[idx.front()];
+    const std::string names = joined_names(f, idx);
+    const std::string row = shared ? names : one_line(f.sections[idx.front()].category.label);
+    const std::string rule_zh = fmt::format("{} 规定{} {} 分", policy_zh(c), shared ? "二者合计" : "", num(w.weight));
+    const std::string rule_en = fmt::format("{} gives {}{} points", policy_en(c), shared ? "them together " : "",
+                                            num(w.weight));
+    if (w02) {
+      c.report("JX-W02", f.place(c.package, row, "", first.path),
+               fmt::format("“{}”的三级指标分值合计 {} 分，{}{}", names, num(rows), rule_zh, t.note_zh()),
+               fmt::format("the rows of '{}' carry {} points; the {}{}", names, num(rows), rule_en, t.note_en()),
+               num(w.weight), num(rows));
+    }
+    if (w09) {
       c.report("JX-W09", f.place(c.package, row, "weight", first.path + ".weight"),
                fmt::format("“{}”标注 {} 分，{}", names, num(printed), rule_zh),
                fmt::format("'{}' is labelled {} points; the {}", names, num(printed), rule_en), num(w.weight),
@@ -222,17 +224,17 @@ void w04(const Context& c, const FormWalk& f) {
   const bool execution_printed = f.funds.total.weight.has_value();
   const Decimal execution = execution_printed ? *f.funds.total.weight : c.policy.execution_weight;
   Decimal points = execution;
+  for (std::size_t i = 0; i < f.result.sections.size() && i < f.sections.size(); ++i) points += f.result.sections[i].weight;
+  if (points == c.policy.total) return;  // the message is written only for a finding
   std::string zh = fmt::format("预算执行率 {}{}", num(execution), execution_printed ? "" : "（表内为空，按评分规则）");
   std::string en = fmt::format("execution {}{}", num(execution), execution_printed ? "" : " (blank: the policy's)");
   Terms blank;
   for (std::size_t i = 0; i < f.result.sections.size() && i < f.sections.size(); ++i) {
     const SectionResult& s = f.result.sections[i];
-    points += s.weight;
     zh += fmt::format(" + {} {}", section_name(s.category), num(s.weight));
     en += fmt::format(" + {} {}", section_name(s.category), num(s.weight));
     blank.blank += section_terms(f.sections[i]).blank;
   }
-  if (points == c.policy.total) return;
   c.report("JX-W04", f.place(c.package, "总分", "", f.path()),
            fmt::format("各项分值合计 {} = {}，{} 规定总分 {}{}", num(points), zh, policy_zh(c), total, blank.note_zh()),
            fmt::format("the points add up to {} = {}; the {} gives a total of {}{}", num(points), en, policy_en(c), total,
