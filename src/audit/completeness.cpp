@@ -151,6 +151,8 @@ void check_rows(const Context& c, const std::vector<IndicatorSection>& sections,
         if (blank(i.name) && blank(i.target.text) && blank(i.actual.text) && !i.weight && !i.self_score &&
             blank(i.deviation))
           continue;  // an empty row: JX-W06's business
+        if (!blank(i.name) && !blank_value(i.target) && !blank_value(i.actual) && i.self_score)
+          continue;  // nothing blank: no message to write
         const std::string path = fmt::format("{}.indicators[{}].groups[{}].indicators[{}]", base, s, g, k);
         const std::string row = blank(i.name) ? split_label(group.category.label).name : i.name;
         const std::string where_zh = blank(i.name) ? fmt::format("“{}”下一行", row) : fmt::format("三级指标“{}”", row);
