@@ -427,3 +427,16 @@ TEST_CASE("package schema: parses, names every key the writer writes and the exa
     CHECK_MESSAGE(problems.empty(), (problems.empty() ? std::string() : problems.front()));
   }
 }
+
+TEST_CASE("package JSON: a directory or a missing file is an io_error naming the path") {
+  for (const char* path : {"/tmp", "/nonexistent/package.json"}) {
+    CAPTURE(path);
+    try {
+      (void)jixiao::read_package_file(path);
+      FAIL("no throw");
+    } catch (const jixiao::Error& e) {
+      CHECK(e.code() == jixiao::ErrorCode::io_error);
+      CHECK(e.message(jixiao::Lang::en).find(path) != std::string::npos);
+    }
+  }
+}

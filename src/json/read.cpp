@@ -14,6 +14,8 @@
 #include <charconv>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
+#include <system_error>
 #include <memory>
 
 namespace jixiao::json_detail {
@@ -421,12 +423,14 @@ std::string read_file(const std::string& path) {
     return Error(ErrorCode::io_error, fmt::format("无法读取文件“{}”：{}", path, std::strerror(err)),
                  fmt::format("cannot read file '{}': {}", path, std::strerror(err)));
   };
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) throw io_error(EISDIR);  // fopen would open it, ftell lie
   std::unique_ptr<std::FILE, int (*)(std::FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
   if (!f) throw io_error(errno);
   std::string text;
   if (std::fseek(f.get(), 0, SEEK_END) == 0) {
     const long size = std::ftell(f.get());
-    if (size > 0) text.reserve(static_cast<std::size_t>(size));
+    if (size > 0 && size < (1L << 40)) text.reserve(static_cast<std::size_t>(size));
     std::rewind(f.get());
   }
   char buf[65536];
