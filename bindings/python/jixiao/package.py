@@ -249,38 +249,25 @@ class Package(Handle):
     def evaluate(self, policy: PolicyLike = DEFAULT_POLICY) -> EvaluationResult:
         """Scores every form under ``policy`` (a built-in id, a JSON file path, a :class:`Policy`,
         or None for the library's default, national-2020)."""
+        return self._run(_native.lib().jx_evaluate, EvaluationResult, policy)
+
+    def audit(self, policy: PolicyLike = DEFAULT_POLICY) -> AuditResult:
+        """Evaluates and checks the package: an :class:`AuditResult` of findings with stable codes,
+        and its ``.evaluation``."""
+        return self._run(_native.lib().jx_audit_package, AuditResult, policy)
+
+    def _run(self, function, result_class, policy: PolicyLike):
+        """Calls jx_evaluate or jx_audit_package and wraps the handle it gives."""
         pol, owned = resolve_policy(policy)
         try:
             out = ctypes.c_void_p()
-            _native.call(_native.lib().jx_evaluate, self._handle(),
-                         pol._handle() if pol is not None else None, ctypes.byref(out))
-            result = EvaluationResult(out.value or 0)
+            _native.call(function, self._handle(), pol._handle() if pol is not None else None, ctypes.byref(out))
+            result = result_class(out.value or 0)
         except BaseException:
             if owned and pol is not None:
                 pol.close()
             raise
         # The result keeps what it was made from alive; a policy made here is freed with it.
-        result._retain(self)
-        if pol is not None:
-            if owned:
-                result._adopt(pol)
-            else:
-                result._retain(pol)
-        return result
-
-    def audit(self, policy: PolicyLike = DEFAULT_POLICY) -> AuditResult:
-        """Evaluates and checks the package: an :class:`AuditResult` of findings with stable codes,
-        and its ``.evaluation``."""
-        pol, owned = resolve_policy(policy)
-        try:
-            out = ctypes.c_void_p()
-            _native.call(_native.lib().jx_audit_package, self._handle(),
-                         pol._handle() if pol is not None else None, ctypes.byref(out))
-            result = AuditResult(out.value or 0)
-        except BaseException:
-            if owned and pol is not None:
-                pol.close()
-            raise
         result._retain(self)
         if pol is not None:
             if owned:
