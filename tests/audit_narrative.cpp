@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include "audit_test_support.hpp"
+
 #include <cstdint>
 #include <iterator>
 #include <string>
@@ -17,15 +19,7 @@ using jixiao::Package;
 
 namespace {
 
-const Package& example() {
-  static const Package package = [] {
-    const jixiao::PackageReadResult read =
-        jixiao::read_package_file(std::string(JIXIAO_SOURCE_DIR) + "/examples/hengshan-2024/package.json");
-    REQUIRE(read.warnings.empty());
-    return read.package;
-  }();
-  return package;
-}
+const Package& example() { return audit_test::example_package(); }
 
 std::vector<Finding> narrative(const Package& p) {
   std::vector<Finding> out;
