@@ -1,0 +1,351 @@
+#!/usr/bin/env python3
+"""Runs the C API and Python binding benchmarks (issue #5) and prints a Markdown report with the
+ratios and the two targets marked PASS/FAIL:
+
+1. a decimal add through the C API (jx_decimal_add by value, libjixiao_c.so.1 linked dynamically)
+   costs at most 2× the C++ call (jixiao::Decimal a + b), on the same 4096 random pairs of
+   2-decimal amounts (jixiao-capi-bench, Google Benchmark, medians of CPU time);
+2. evaluating the benchmark batch (10,000 generated project packages) from Python through the
+   binding costs at most 1.3× the same work through the C++ API: per package JSON text, load →
+   evaluate under national-2020 (loaded once) → read the forms' totals → free. The C++ side is
+   jixiao-capi-bench --jixiao_batch_timing (which also times the C API called from C++), the
+   Python side bench/python_batch.py; both time the whole batch with a wall clock (std::chrono
+   steady_clock, time.perf_counter) after a warm-up pass, N passes, median. CPU times are shown
+   beside them, as a check on noise.
+
+    scripts/bench-bindings.py [--build DIR] [--repetitions N] [--min-time S] [--batch-file PATH]
+                              [--python EXE] [--no-decimal] [--no-batch] [--modes a,b,…]
+                              [--library PATH] [--binding DIR]
+
+It builds nothing: build first with
+    cmake --build build-bench -j2 --target jixiao_c jixiao-capi-bench
+The batch is written once (jixiao-capi-bench --jixiao_write_batch) to a temporary directory and
+read by both sides; --batch-file PATH keeps it at PATH (reused when it exists).
+
+To measure a candidate change without installing it: --library PATH runs both sides on another
+libjixiao_c.so.1 (jixiao-capi-bench through LD_LIBRARY_PATH, which the dynamic loader searches
+before the binary's RUNPATH; Python through JIXIAO_LIBRARY), --binding DIR imports the `jixiao`
+package from DIR instead of bindings/python.
+
+This is a report, not a test: the exit status is 0 whatever the targets say, and non-zero only when
+a program cannot be run, fails, prints no JSON, or the two sides disagree on the totals. Python
+standard library only.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MAX_DECIMAL_RATIO = 2.0  # jx_decimal_add ≤ 2× Decimal + Decimal
+MAX_PYTHON_RATIO = 1.3  # the batch from Python ≤ 1.3× the batch in C++
+
+DECIMAL_ROWS = [
+    ("decimal_add_cpp", "C++ `jixiao::Decimal a + b` (inline)"),
+    ("decimal_add_c", "C `jx_decimal_add(a, b, &r)` by value, through libjixiao_c.so.1"),
+    ("decimal_calc_c", "C `jx_decimal_calc(\"a\", '+', \"b\", …, &text)` + `jx_string_free` (informative)"),
+    ("decimal_calc_cpp", "C++ `Decimal::parse` ×2, `+`, `to_chars` (informative: the same work as the row above)"),
+]
+CPP_ROWS = [
+    ("cpp", "C++ API: `read_package_json` → `evaluate` → `FormResult::total`"),
+    ("c", "C API from C++: `jx_package_from_json` → `jx_evaluate` → `jx_result_form` (total) → frees"),
+    ("cpp_read", "stage: `read_package_json` alone"),
+    ("c_read", "stage: `jx_package_from_json` + `jx_package_free`"),
+    ("c_read_eval", "stage: `jx_package_from_json` → `jx_evaluate` → frees (no form read)"),
+]
+PY_ROWS = [
+    ("binding", "Python binding: `Package.from_json(str)` → `evaluate(policy)` → `f.total for f in result.forms` → `close()`"),
+    ("binding_bytes", "Python binding, the same on UTF-8 `bytes`"),
+    ("ctypes_totals", "Python, the C calls straight through ctypes (total only, no binding objects)"),
+    ("binding_forms_only", "Python binding without `.forms` (`result.form_count()` only)"),
+]
+
+
+def run(cmd: list[str], env: dict | None = None) -> tuple[str, str]:
+    print(f"running: {' '.join(cmd)}", file=sys.stderr, flush=True)
+    try:
+        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False, env=env)
+    except OSError as e:
+        print(f"bench-bindings: cannot run {cmd[0]}: {e}", file=sys.stderr)
+        sys.exit(2)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stdout[-4000:])
+        sys.stderr.write(proc.stderr[-4000:])
+        print(f"bench-bindings: {cmd[0]} exited with status {proc.returncode}", file=sys.stderr)
+        sys.exit(proc.returncode if proc.returncode > 0 else 1)
+    return proc.stdout, proc.stderr
+
+
+def load_json(text: str, stderr: str, what: str):
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        sys.stderr.write(stderr[-4000:])
+        print(f"bench-bindings: no JSON from the {what} run: {e}", file=sys.stderr)
+        sys.exit(1)
+
+
+def cpu_model() -> str:
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "?"
+
+
+def compiler(build: str) -> str:
+    """The C++ compiler and Release flags of the build tree, from its CMake cache."""
+    info = {}
+    try:
+        with open(os.path.join(build, "CMakeCache.txt"), encoding="utf-8") as f:
+            for line in f:
+                for key in ("CMAKE_CXX_COMPILER:", "CMAKE_BUILD_TYPE:", "CMAKE_CXX_FLAGS_RELEASE:"):
+                    if line.startswith(key):
+                        info[key.rstrip(":")] = line.split("=", 1)[1].strip()
+    except OSError:
+        return "?"
+    version = ""
+    files = os.path.join(build, "CMakeFiles")
+    try:
+        for d in sorted(os.listdir(files)):
+            p = os.path.join(files, d, "CMakeCXXCompiler.cmake")
+            if os.path.isfile(p):
+                with open(p, encoding="utf-8") as f:
+                    for line in f:
+                        if line.startswith('set(CMAKE_CXX_COMPILER_ID "'):
+                            version = line.split('"')[1] + " " + version
+                        elif line.startswith('set(CMAKE_CXX_COMPILER_VERSION "'):
+                            version += line.split('"')[1]
+    except OSError:
+        pass
+    return (f"{os.path.basename(info.get('CMAKE_CXX_COMPILER', '?'))} ({version.strip() or '?'}), {info.get('CMAKE_BUILD_TYPE', '?')} "
+            f"`{info.get('CMAKE_CXX_FLAGS_RELEASE', '')}`")
+
+
+def decimal_medians(report: dict) -> tuple[dict, dict]:
+    """{name: ns per add (median of CPU time)}, {name: error}."""
+    ns: dict[str, float] = {}
+    errors: dict[str, str] = {}
+    for b in report.get("benchmarks", []):
+        name = b.get("run_name") or b.get("name", "")
+        if not name.startswith("BM_capi/"):
+            continue
+        key = name[len("BM_capi/"):]
+        if b.get("error_occurred"):
+            errors[key] = b.get("error_message", "error")
+            continue
+        if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
+            continue
+        if b.get("items_per_second"):
+            ns[key] = 1e9 / b["items_per_second"]
+    return ns, errors
+
+
+def med(v: list[float]) -> float | None:
+    return statistics.median(v) if v else None
+
+
+def spread(v: list[float]) -> str:
+    """(max − min) ÷ median, the noise of the passes."""
+    if len(v) < 2:
+        return "—"
+    m = statistics.median(v)
+    return f"{(max(v) - min(v)) / m * 100:.0f}%" if m else "—"
+
+
+def fmt_ratio(r: float | None) -> str:
+    return "—" if r is None else f"{r:.2f}×"
+
+
+def fmt_ns(ns: float | None) -> str:
+    if ns is None:
+        return "—"
+    return f"{ns:.2f}" if ns < 10 else f"{ns:.1f}" if ns < 100 else f"{ns:.0f}"
+
+
+def verdict(ok: bool | None) -> str:
+    return "—" if ok is None else ("**PASS**" if ok else "**FAIL**")
+
+
+def loadavg() -> str:
+    try:
+        return ", ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "?"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--build", default=os.path.join(ROOT, "build-bench"), help="the build tree (default build-bench)")
+    ap.add_argument("--repetitions", type=int, default=3, help="repetitions / timed passes (the median counts)")
+    ap.add_argument("--min-time", default="0.2", help="--benchmark_min_time of the decimal benchmarks")
+    ap.add_argument("--batch-file", default="", help="keep the batch at this path (reused when it exists)")
+    ap.add_argument("--python", default=sys.executable, help="the Python that runs bench/python_batch.py")
+    ap.add_argument("--modes", default=",".join(k for k, _ in PY_ROWS), help="python_batch.py modes")
+    ap.add_argument("--library", default="", help="another libjixiao_c.so.1 to run both sides on")
+    ap.add_argument("--binding", default="", help="the directory holding the jixiao package (default bindings/python)")
+    ap.add_argument("--no-decimal", action="store_true", help="skip the decimal benchmarks")
+    ap.add_argument("--no-batch", action="store_true", help="skip the batch")
+    args = ap.parse_args()
+
+    binary = os.path.join(args.build, "bench", "jixiao-capi-bench")
+    library = os.path.abspath(args.library) if args.library else os.path.join(args.build, "capi", "libjixiao_c.so.1")
+    binding = os.path.abspath(args.binding) if args.binding else os.path.join(ROOT, "bindings", "python")
+    bin_env = dict(os.environ)
+    if args.library:
+        bin_env["LD_LIBRARY_PATH"] = os.path.dirname(library) + (
+            os.pathsep + bin_env["LD_LIBRARY_PATH"] if bin_env.get("LD_LIBRARY_PATH") else "")
+    script = os.path.join(ROOT, "bench", "python_batch.py")
+    for path in (binary, library):
+        if not os.path.exists(path):
+            print(f"bench-bindings: {path} is missing; build it first: cmake --build {args.build} -j2 --target "
+                  "jixiao_c jixiao-capi-bench", file=sys.stderr)
+            return 2
+    reps = max(args.repetitions, 1)
+    started = datetime.datetime.now(datetime.timezone.utc)
+    load_before = loadavg()
+
+    # ---- 1. decimals ---------------------------------------------------------------------------
+    dec_ns: dict[str, float] = {}
+    dec_errors: dict[str, str] = {}
+    dec_check = ""
+    if not args.no_decimal:
+        out, err = run([binary, "--benchmark_filter=^BM_capi/decimal_", "--benchmark_format=json",
+                        f"--benchmark_repetitions={reps}", "--benchmark_report_aggregates_only=true",
+                        f"--benchmark_min_time={args.min_time}"], env=bin_env)
+        dec_ns, dec_errors = decimal_medians(load_json(out, err, "decimal"))
+        dec_check = next((l for l in err.splitlines() if l.startswith("check:")), "")
+
+    # ---- 2. the batch -------------------------------------------------------------------------
+    cpp: dict = {}
+    py: dict = {}
+    batch_line = ""
+    if not args.no_batch:
+        with tempfile.TemporaryDirectory(prefix="jixiao-bindings-") as tmp:
+            batch = args.batch_file or os.path.join(tmp, "batch.jsonseq")
+            if not (args.batch_file and os.path.isfile(batch)):
+                _, err = run([binary, f"--jixiao_write_batch={batch}"], env=bin_env)
+                batch_line = next((l for l in err.splitlines() if l.startswith("batch:")), "")
+            out, err = run([binary, "--jixiao_batch_timing", f"--jixiao_batch_file={batch}",
+                            f"--jixiao_repetitions={reps}", "--jixiao_json"], env=bin_env)
+            cpp = load_json(out, err, "C++ batch")
+            env = dict(os.environ)
+            env["JIXIAO_LIBRARY"] = library
+            env["PYTHONPATH"] = binding + (
+                os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+            out, err = run([args.python, script, batch, f"--repetitions={reps}", f"--modes={args.modes}", "--json"],
+                           env=env)
+            py = load_json(out, err, "Python batch")
+        # The same totals everywhere, or the comparison means nothing.
+        ref = cpp["variants"]["cpp"]
+        for name, v in list(cpp["variants"].items()) + list(py["modes"].items()):
+            if name in ("c",) or (name in py["modes"] and name != "binding_forms_only"):
+                if (v["total_sum"], v["forms"]) != (ref["total_sum"], ref["forms"]):
+                    print(f"bench-bindings: {name} read totals summing to {v['total_sum']} over {v['forms']} forms; "
+                          f"C++ {ref['total_sum']} over {ref['forms']}", file=sys.stderr)
+                    return 1
+        if (py["documents"], py["bytes"]) != (cpp["documents"], cpp["bytes"]):
+            print("bench-bindings: the two sides read different batches", file=sys.stderr)
+            return 1
+
+    # ---- the report ---------------------------------------------------------------------------
+    print("# jixiao C API and Python binding benchmark")
+    print()
+    print(f"- date: {started:%Y-%m-%d %H:%M} UTC; host: {platform.node()}; {cpu_model()}, {os.cpu_count()} CPUs; "
+          f"{platform.system()} {platform.release()}")
+    print(f"- build: `{args.build}` ({compiler(args.build)}); library `{library}`"
+          + (f"; binding `{binding}`" if args.binding else ""))
+    if cpp:
+        print(f"- jixiao-capi-bench loaded `{cpp.get('library', '?')}`")
+    if py:
+        print(f"- Python {py.get('python', '?')} ({py.get('implementation', '?')}), `{args.python}`, "
+              f"loaded `{py.get('library', '?')}`")
+    print(f"- load average before: {load_before}; after: {loadavg()}; repetitions: {reps} (the median is used)")
+    if dec_check:
+        print(f"- {dec_check}")
+    if batch_line:
+        print(f"- {batch_line}")
+    print()
+
+    dec_ok = None
+    dec_ratio = None
+    if dec_ns or dec_errors:
+        base = dec_ns.get("decimal_add_cpp")
+        print("## 1. One decimal addition")
+        print()
+        print(f"4096 pairs of 2-decimal amounts per iteration; ns per addition = 10⁹ ÷ items_per_second (CPU time), "
+              f"median of {reps}; `--benchmark_min_time={args.min_time}`.")
+        print()
+        print("| benchmark | what | ns per add | ÷ C++ add |")
+        print("|---|---|---:|---:|")
+        for key, what in DECIMAL_ROWS:
+            if key in dec_errors:
+                print(f"| `BM_capi/{key}` | {what} | error: {dec_errors[key]} | — |")
+                continue
+            ns = dec_ns.get(key)
+            r = ns / base if ns is not None and base else None
+            print(f"| `BM_capi/{key}` | {what} | {fmt_ns(ns)} | {fmt_ratio(r)} |")
+        if base and dec_ns.get("decimal_add_c"):
+            dec_ratio = dec_ns["decimal_add_c"] / base
+            dec_ok = dec_ratio <= MAX_DECIMAL_RATIO
+        print()
+
+    py_ok = None
+    py_ratio = None
+    if cpp and py:
+        n = cpp["documents"]
+        base_w = med(cpp["variants"]["cpp"]["wall"])
+        base_c = med(cpp["variants"]["cpp"]["cpu"])
+        print("## 2. The evaluation batch")
+        print()
+        print(f"{n:,} packages, {cpp['bytes']:,} bytes of JSON; per package: load → evaluate (national-2020, loaded "
+              f"once) → read the totals → free. The whole batch per pass; one warm-up pass, then {reps} timed "
+              f"pass(es) per side, the median. Sum of the totals {cpp['variants']['cpp']['total_sum']} over {cpp['variants']['cpp']['forms']:,} "
+              "forms on every side that reads them.")
+        print()
+        print("| side | what | wall s | CPU s | µs per package (wall) | ÷ C++ (wall) | ÷ C++ (CPU) | spread of the passes (wall) |")
+        print("|---|---|---:|---:|---:|---:|---:|---:|")
+        rows = [(k, w, cpp["variants"].get(k)) for k, w in CPP_ROWS if k in cpp["variants"]]
+        rows[2:2] = [(k, w, py["modes"].get(k)) for k, w in PY_ROWS if k in py["modes"]]
+        for key, what, v in rows:
+            w, c = med(v["wall"]), med(v["cpu"])
+            print(f"| `{key}` | {what} | {w:.3f} | {c:.3f} | {w * 1e6 / n:.1f} | {fmt_ratio(w / base_w)} | "
+                  f"{fmt_ratio(c / base_c)} | {spread(v['wall'])} |")
+        print()
+        if "binding" in py["modes"]:
+            py_ratio = med(py["modes"]["binding"]["wall"]) / base_w
+            py_ok = py_ratio <= MAX_PYTHON_RATIO
+        v = cpp["variants"]
+        if all(k in v for k in ("cpp", "c", "cpp_read", "c_read", "c_read_eval")):
+            us = lambda k: med(v[k]["wall"]) * 1e6 / n  # noqa: E731
+            print(f"C layer, µs per package (wall): `jx_package_from_json` − `read_package_json` "
+                  f"{us('c_read') - us('cpp_read'):+.1f}; reading the forms through `jx_result_form` "
+                  f"(`c` − `c_read_eval`) {us('c') - us('c_read_eval'):+.1f}; C API ÷ C++ API "
+                  f"{fmt_ratio(us('c') / us('cpp'))}.")
+            print()
+
+    print("## Targets")
+    print()
+    print("| target | measured | limit | result |")
+    print("|---|---:|---:|---|")
+    if dec_ratio is not None or not args.no_decimal:
+        print(f"| a decimal add through the C API ÷ the C++ call | {fmt_ratio(dec_ratio)} | "
+              f"≤ {MAX_DECIMAL_RATIO:g}× | {verdict(dec_ok)} |")
+    if py_ratio is not None or not args.no_batch:
+        print(f"| the batch from Python through the binding ÷ through the C++ API (wall) | {fmt_ratio(py_ratio)} | "
+              f"≤ {MAX_PYTHON_RATIO:g}× | {verdict(py_ok)} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
