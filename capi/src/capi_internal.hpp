@@ -50,6 +50,8 @@ struct FormStrings {
   const FormResult* form = nullptr;
   std::string total, grade_en;
   std::optional<std::string> filed_total, execution_rate, execution_score;
+  std::size_t indicator_count = 0;
+  bool rows_built = false;
   std::vector<IndicatorStrings> indicators;
 };
 
@@ -63,6 +65,8 @@ struct jx_result {
   /// The forms' text, built on first use (under the mutex, so that concurrent readers of one const
   /// handle are safe even though the contract does not promise it).
   const std::vector<jixiao::capi::FormStrings>& forms() const;
+  /// Form `i`'s rows, built on first use.
+  const jixiao::capi::FormStrings& rows(std::size_t i) const;
 
   std::unique_ptr<jixiao::EvaluationResult> owned;  ///< null for the result an audit owns
   const jixiao::EvaluationResult* evaluation;

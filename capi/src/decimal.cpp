@@ -66,8 +66,36 @@ JX_API int jx_decimal_format(jx_decimal value, char* buf, size_t buf_size) {
   });
 }
 
-JX_API int jx_decimal_add(jx_decimal a, jx_decimal b, jx_decimal* out) {
+namespace {
+// The full path (checks every argument, any scales, overflow, the last error), out of line so that
+// the fast path below needs no stack frame.
+[[gnu::noinline]] int add_full(jx_decimal a, jx_decimal b, jx_decimal* out) noexcept {
   return binary(a, b, out, [](const Decimal& x, const Decimal& y) { return x + y; });
+}
+}  // namespace
+
+JX_API int jx_decimal_add(jx_decimal a, jx_decimal b, jx_decimal* out) {
+  const auto la = static_cast<std::int64_t>(a.lo), lb = static_cast<std::int64_t>(b.lo);
+  if (out != nullptr && a.hi == (la >> 63) && b.hi == (lb >> 63) && static_cast<std::uint32_t>(a.scale) <= 38u &&
+      static_cast<std::uint32_t>(b.scale) <= 38u) [[likely]] {
+    int128 sum;
+    int scale = a.scale;
+    if (a.scale == b.scale) [[likely]] {
+      sum = static_cast<int128>(la) + lb;
+    } else if (a.scale > b.scale && a.scale - b.scale <= 18) {
+      sum = static_cast<int128>(lb) * static_cast<std::int64_t>(detail::pow10_u64[a.scale - b.scale]) + la;
+    } else if (b.scale > a.scale && b.scale - a.scale <= 18) {
+      sum = static_cast<int128>(la) * static_cast<std::int64_t>(detail::pow10_u64[b.scale - a.scale]) + lb;
+      scale = b.scale;
+    } else {
+      return add_full(a, b, out);
+    }
+    out->hi = static_cast<std::int64_t>(static_cast<std::uint64_t>(static_cast<uint128>(sum) >> 64));
+    out->lo = static_cast<std::uint64_t>(static_cast<uint128>(sum));
+    out->scale = scale;
+    return JX_OK;
+  }
+  return add_full(a, b, out);
 }
 
 JX_API int jx_decimal_sub(jx_decimal a, jx_decimal b, jx_decimal* out) {

@@ -37,6 +37,13 @@ FormStrings strings_of(const FormResult& f) {
   if (f.execution.rate) s.execution_rate = f.execution.rate->to_string();
   s.execution_score = text_of(f.execution.score);
   for (const SectionResult& section : f.sections)
+    for (const GroupResult& group : section.groups) s.indicator_count += group.indicators.size();
+  return s;
+}
+
+void build_rows(FormStrings& s) {
+  const FormResult& f = *s.form;
+  for (const SectionResult& section : f.sections)
     for (const GroupResult& group : section.groups)
       for (const IndicatorResult& row : group.indicators) {
         IndicatorStrings& r = s.indicators.emplace_back();
@@ -47,7 +54,7 @@ FormStrings strings_of(const FormResult& f) {
         r.computed = text_of(row.computed_score);
         r.method.assign(score_method_name(row.method));
       }
-  return s;
+  s.rows_built = true;
 }
 
 const FormStrings& form_at(const jx_result* result, std::size_t form) {
@@ -72,6 +79,13 @@ const std::vector<jixiao::capi::FormStrings>& jx_result::forms() const {
     built_ = true;
   }
   return forms_;
+}
+
+const jixiao::capi::FormStrings& jx_result::rows(std::size_t i) const {
+  (void)forms();
+  const std::lock_guard<std::mutex> lock(mutex_);
+  if (!forms_[i].rows_built) jixiao::capi::build_rows(forms_[i]);
+  return forms_[i];
 }
 
 using namespace jixiao;
@@ -129,7 +143,7 @@ JX_API int jx_result_form(const jx_result* result, size_t form, jx_form_info* ou
     info.execution_score = c_str_or_null(s.execution_score);
     info.total_explanation_zh = f.total_explanation.zh.c_str();
     info.total_explanation_en = f.total_explanation.en.c_str();
-    info.indicator_count = s.indicators.size();
+    info.indicator_count = s.indicator_count;
     fill_struct(out, info);
   });
 }
@@ -139,7 +153,8 @@ JX_API int jx_result_indicator(const jx_result* result, size_t form, size_t inde
     require(result, "result");
     require(out, "out");
     check_struct_size(out->struct_size, indicator_info_v1, "jx_indicator_info");
-    const FormStrings& s = form_at(result, form);
+    (void)form_at(result, form);
+    const FormStrings& s = result->rows(form);
     if (index >= s.indicators.size())
       throw_api(JX_ERR_INDEX,
                 fmt::format("指标序号 {} 超出范围：第 {} 张表有 {} 个三级指标", index, form, s.indicators.size()),

@@ -95,9 +95,16 @@ extern "C" {
 
 JX_API int jx_package_from_json(const char* json, size_t len, jx_package** out) {
   return guarded([&] {
-    const std::string_view text = buffer_arg(json, len, "json");
+    require(json, "json");
+    const std::string_view text(json, len);
     require(out, "out");
-    PackageReadResult r = read_package_json(text);
+    PackageReadResult r;
+    try {
+      r = read_package_json(text);
+    } catch (const Error&) {
+      check_utf8(text, "json");  // invalid UTF-8 is reported as such, with its offset
+      throw;
+    }
     *out = new jx_package{std::move(r.package), std::move(r.warnings)};
   });
 }
