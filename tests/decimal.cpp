@@ -449,3 +449,21 @@ TEST_CASE("arbitrary bytes never crash the parser, and what it accepts prints ba
   }
   CHECK(accepted > 100);
 }
+
+TEST_CASE("add_small: the throw-free sum of 64-bit coefficients agrees with operator+") {
+  std::mt19937_64 rng(11);
+  for (int i = 0; i < 20000; ++i) {
+    const auto ca = static_cast<std::int64_t>(rng());
+    const auto cb = static_cast<std::int64_t>(rng()) >> (rng() % 64);
+    const int sa = static_cast<int>(rng() % 39);
+    const int sb = static_cast<int>(rng() % 39);
+    jixiao::int128 sum = 0;
+    int scale = 0;
+    const bool fast = jixiao::detail::add_small(ca, sa, cb, sb, sum, scale);
+    CHECK(fast == (std::abs(sa - sb) <= 18));
+    if (!fast) continue;
+    const Decimal expected = Decimal::from_coefficient(ca, sa) + Decimal::from_coefficient(cb, sb);
+    REQUIRE(sum == expected.coefficient());
+    REQUIRE(scale == expected.scale());
+  }
+}

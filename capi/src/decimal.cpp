@@ -75,21 +75,13 @@ namespace {
 }  // namespace
 
 JX_API int jx_decimal_add(jx_decimal a, jx_decimal b, jx_decimal* out) {
+  // The common case without a stack frame: 64-bit coefficients, valid scales (detail::add_small).
   const auto la = static_cast<std::int64_t>(a.lo), lb = static_cast<std::int64_t>(b.lo);
+  int128 sum;
+  int scale;
   if (out != nullptr && a.hi == (la >> 63) && b.hi == (lb >> 63) && static_cast<std::uint32_t>(a.scale) <= 38u &&
-      static_cast<std::uint32_t>(b.scale) <= 38u) [[likely]] {
-    int128 sum;
-    int scale = a.scale;
-    if (a.scale == b.scale) [[likely]] {
-      sum = static_cast<int128>(la) + lb;
-    } else if (a.scale > b.scale && a.scale - b.scale <= 18) {
-      sum = static_cast<int128>(lb) * static_cast<std::int64_t>(detail::pow10_u64[a.scale - b.scale]) + la;
-    } else if (b.scale > a.scale && b.scale - a.scale <= 18) {
-      sum = static_cast<int128>(la) * static_cast<std::int64_t>(detail::pow10_u64[b.scale - a.scale]) + lb;
-      scale = b.scale;
-    } else {
-      return add_full(a, b, out);
-    }
+      static_cast<std::uint32_t>(b.scale) <= 38u && detail::add_small(la, a.scale, lb, b.scale, sum, scale))
+      [[likely]] {
     out->hi = static_cast<std::int64_t>(static_cast<std::uint64_t>(static_cast<uint128>(sum) >> 64));
     out->lo = static_cast<std::uint64_t>(static_cast<uint128>(sum));
     out->scale = scale;

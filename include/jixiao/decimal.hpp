@@ -210,6 +210,24 @@ inline constexpr std::uint64_t pow10_u64[20] = {1ull,
                                                1000000000000000000ull,
                                                10000000000000000000ull};
 
+/// a + b when both coefficients fit in 64 bits and the scales are at most 18 apart: then the sum is
+/// below 2^64 · 10^18 < 10^38 and cannot leave the range, so there is nothing to check or throw.
+/// False (nothing written) otherwise. For callers that must not throw, such as the C API.
+constexpr bool add_small(std::int64_t ca, int sa, std::int64_t cb, int sb, int128& sum, int& scale) noexcept {
+  if (sa == sb) {
+    sum = int128{ca} + cb;
+    scale = sa;
+    return true;
+  }
+  const bool a_finer = sa > sb;
+  const int gap = a_finer ? sa - sb : sb - sa;
+  if (gap > 18) return false;
+  const auto factor = static_cast<std::int64_t>(pow10_u64[gap]);
+  sum = a_finer ? int128{cb} * factor + ca : int128{ca} * factor + cb;
+  scale = a_finer ? sa : sb;
+  return true;
+}
+
 /// True when |c| ≤ 10^38−1, in one unsigned comparison.
 constexpr bool coefficient_in_range(uint128 biased_by_max) noexcept {
   return biased_by_max <= 2 * static_cast<uint128>(Decimal::max_coefficient);
