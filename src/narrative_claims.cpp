@@ -6,6 +6,8 @@
 // byte offset, so claims point back into the original text.
 #include <jixiao/narrative_claims.hpp>
 
+#include "figure_kind.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -166,15 +168,8 @@ constexpr std::array<UnitSpelling, 13> kUnits{{{U"个百分点", "百分点"},
                                                {U"项", "项"},
                                                {U"%", "%"}}};
 
-enum class Dim { none, money, count, percent, points };
-
-Dim dim_of(std::string_view unit) noexcept {
-  if (unit == "元" || unit == "万元" || unit == "亿元") return Dim::money;
-  if (unit == "%") return Dim::percent;
-  if (unit == "百分点") return Dim::points;
-  if (unit.empty()) return Dim::none;
-  return Dim::count;
-}
+using Dim = detail::FigureKind;
+constexpr Dim dim_of(std::string_view unit) noexcept { return detail::figure_kind(unit); }
 
 enum class Role { plain, difference, share, reference, whole };
 

@@ -1,6 +1,7 @@
 // JX-N01..N06: the figures of the narrative report (自评报告) against each other and against the
 // tables (docs/audit/narrative.md). The claims come from extract_claims (docs/narrative.md).
 #include "audit_context.hpp"
+#include "../figure_kind.hpp"
 
 #include <jixiao/narrative_claims.hpp>
 #include <jixiao/text_normalize.hpp>
@@ -17,15 +18,8 @@
 namespace jixiao::audit_detail {
 namespace {
 
-enum class Dim { none, money, count, percent, points };
-
-Dim dim_of(std::string_view unit) noexcept {
-  if (unit == "元" || unit == "万元" || unit == "亿元") return Dim::money;
-  if (unit == "%") return Dim::percent;
-  if (unit == "百分点") return Dim::points;
-  if (unit.empty()) return Dim::none;
-  return Dim::count;
-}
+using Dim = detail::FigureKind;
+constexpr Dim dim_of(std::string_view unit) noexcept { return detail::figure_kind(unit); }
 
 std::optional<Money> money_of(const StatedFigure& f) {
   try {
