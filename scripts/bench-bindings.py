@@ -35,13 +35,16 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import json
 import os
 import platform
 import statistics
-import subprocess
 import sys
+
 import tempfile
+
+from bench_common import load_json, medians, run
+
+TOOL = "bench-bindings"
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MAX_DECIMAL_RATIO = 2.0  # jx_decimal_add ≤ 2× Decimal + Decimal
@@ -66,30 +69,6 @@ PY_ROWS = [
     ("ctypes_totals", "Python, the C calls straight through ctypes (total only, no binding objects)"),
     ("binding_forms_only", "Python binding without `.forms` (`result.form_count()` only)"),
 ]
-
-
-def run(cmd: list[str], env: dict | None = None) -> tuple[str, str]:
-    print(f"running: {' '.join(cmd)}", file=sys.stderr, flush=True)
-    try:
-        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False, env=env)
-    except OSError as e:
-        print(f"bench-bindings: cannot run {cmd[0]}: {e}", file=sys.stderr)
-        sys.exit(2)
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stdout[-4000:])
-        sys.stderr.write(proc.stderr[-4000:])
-        print(f"bench-bindings: {cmd[0]} exited with status {proc.returncode}", file=sys.stderr)
-        sys.exit(proc.returncode if proc.returncode > 0 else 1)
-    return proc.stdout, proc.stderr
-
-
-def load_json(text: str, stderr: str, what: str):
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as e:
-        sys.stderr.write(stderr[-4000:])
-        print(f"bench-bindings: no JSON from the {what} run: {e}", file=sys.stderr)
-        sys.exit(1)
 
 
 def cpu_model() -> str:
@@ -130,25 +109,6 @@ def compiler(build: str) -> str:
         pass
     return (f"{os.path.basename(info.get('CMAKE_CXX_COMPILER', '?'))} ({version.strip() or '?'}), {info.get('CMAKE_BUILD_TYPE', '?')} "
             f"`{info.get('CMAKE_CXX_FLAGS_RELEASE', '')}`")
-
-
-def decimal_medians(report: dict) -> tuple[dict, dict]:
-    """{name: ns per add (median of CPU time)}, {name: error}."""
-    ns: dict[str, float] = {}
-    errors: dict[str, str] = {}
-    for b in report.get("benchmarks", []):
-        name = b.get("run_name") or b.get("name", "")
-        if not name.startswith("BM_capi/"):
-            continue
-        key = name[len("BM_capi/"):]
-        if b.get("error_occurred"):
-            errors[key] = b.get("error_message", "error")
-            continue
-        if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
-            continue
-        if b.get("items_per_second"):
-            ns[key] = 1e9 / b["items_per_second"]
-    return ns, errors
 
 
 def med(v: list[float]) -> float | None:
@@ -222,8 +182,8 @@ def main() -> int:
     if not args.no_decimal:
         out, err = run([binary, "--benchmark_filter=^BM_capi/decimal_", "--benchmark_format=json",
                         f"--benchmark_repetitions={reps}", "--benchmark_report_aggregates_only=true",
-                        f"--benchmark_min_time={args.min_time}"], env=bin_env)
-        dec_ns, dec_errors = decimal_medians(load_json(out, err, "decimal"))
+                        f"--benchmark_min_time={args.min_time}"], TOOL, env=bin_env)
+        dec_ns, _, dec_errors = medians(load_json(out, err, TOOL, "decimal"), "BM_capi/")
         dec_check = next((l for l in err.splitlines() if l.startswith("check:")), "")
 
     # ---- 2. the batch -------------------------------------------------------------------------
@@ -234,18 +194,18 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="jixiao-bindings-") as tmp:
             batch = args.batch_file or os.path.join(tmp, "batch.jsonseq")
             if not (args.batch_file and os.path.isfile(batch)):
-                _, err = run([binary, f"--jixiao_write_batch={batch}"], env=bin_env)
+                _, err = run([binary, f"--jixiao_write_batch={batch}"], TOOL, env=bin_env)
                 batch_line = next((l for l in err.splitlines() if l.startswith("batch:")), "")
             out, err = run([binary, "--jixiao_batch_timing", f"--jixiao_batch_file={batch}",
-                            f"--jixiao_repetitions={reps}", "--jixiao_json"], env=bin_env)
-            cpp = load_json(out, err, "C++ batch")
+                            f"--jixiao_repetitions={reps}", "--jixiao_json"], TOOL, env=bin_env)
+            cpp = load_json(out, err, TOOL, "C++ batch")
             env = dict(os.environ)
             env["JIXIAO_LIBRARY"] = library
             env["PYTHONPATH"] = binding + (
                 os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
             out, err = run([args.python, script, batch, f"--repetitions={reps}", f"--modes={args.modes}", "--json"],
-                           env=env)
-            py = load_json(out, err, "Python batch")
+                           TOOL, env=env)
+            py = load_json(out, err, TOOL, "Python batch")
         # The same totals everywhere, or the comparison means nothing.
         ref = cpp["variants"]["cpp"]
         for name, v in list(cpp["variants"].items()) + list(py["modes"].items()):

@@ -18,10 +18,12 @@ the binary cannot be run, fails, or prints no JSON. Python standard library only
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import subprocess
 import sys
+
+from bench_common import load_json, medians, run
+
+TOOL = "bench-evaluation"
 
 PARSE = "boost_json_parse"
 PIPELINE = "jixiao_pipeline"
@@ -43,51 +45,6 @@ MAX_MEMORY_RATIO = 4.0  # peak memory ≤ 4× the input size
 def default_binary() -> str:
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     return os.path.join(root, "build-bench", "bench", "jixiao-evaluation-bench")
-
-
-def run(cmd: list[str]) -> tuple[str, str]:
-    print(f"running: {' '.join(cmd)}", file=sys.stderr, flush=True)
-    try:
-        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False)
-    except OSError as e:
-        print(f"bench-evaluation: cannot run {cmd[0]}: {e}", file=sys.stderr)
-        sys.exit(2)
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        print(f"bench-evaluation: {cmd[0]} exited with status {proc.returncode}", file=sys.stderr)
-        sys.exit(proc.returncode if proc.returncode > 0 else 1)
-    return proc.stdout, proc.stderr
-
-
-def load_json(text: str, stderr: str, what: str):
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as e:
-        sys.stderr.write(stderr)
-        print(f"bench-evaluation: no JSON from the {what} run: {e}", file=sys.stderr)
-        sys.exit(1)
-
-
-def medians(report: dict) -> tuple[dict, dict, dict]:
-    """{name: ns per package}, {name: bytes per second}, {name: error} from the median aggregates."""
-    ns: dict[str, float] = {}
-    bps: dict[str, float] = {}
-    errors: dict[str, str] = {}
-    for b in report.get("benchmarks", []):
-        name = b.get("run_name") or b.get("name", "")
-        if not name.startswith("BM_batch/"):
-            continue
-        key = name[len("BM_batch/"):]
-        if b.get("error_occurred"):
-            errors[key] = b.get("error_message", "error")
-            continue
-        if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
-            continue
-        if b.get("items_per_second"):
-            ns[key] = 1e9 / b["items_per_second"]
-        if b.get("bytes_per_second"):
-            bps[key] = b["bytes_per_second"]
-    return ns, bps, errors
 
 
 def fmt_us(ns: float | None) -> str:
@@ -135,9 +92,9 @@ def main() -> int:
            "--benchmark_report_aggregates_only=true"] + batch_flags
     if args.min_time:
         cmd.append(f"--benchmark_min_time={args.min_time}")
-    out, err = run(cmd + extra)
-    report = load_json(out, err, "timing")
-    ns, bps, errors = medians(report)
+    out, err = run(cmd + extra, TOOL)
+    report = load_json(out, err, TOOL, "timing")
+    ns, bps, errors = medians(report, "BM_batch/")
 
     ctx = report.get("context", {})
     notes = [line for line in err.splitlines() if line.startswith(("batch:", "check:"))]
@@ -204,8 +161,8 @@ def main() -> int:
     if args.no_memory:
         return 0
 
-    out, err = run([args.binary, "--jixiao_memory_json"] + batch_flags)
-    m = load_json(out, err, "memory")
+    out, err = run([args.binary, "--jixiao_memory_json"] + batch_flags, TOOL)
+    m = load_json(out, err, TOOL, "memory")
     s, h = m["streaming"], m["held"]
     input_kb = m["input_bytes"] / 1024
     growth_kb = s["hwm_after_kb"] - s["rss_before_kb"]

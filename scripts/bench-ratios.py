@@ -15,10 +15,12 @@ the binary cannot be run, fails, or prints no JSON. Python standard library only
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import subprocess
 import sys
+
+from bench_common import load_json, run
+
+TOOL = "bench-ratios"
 
 OPS = ["add", "mul", "div", "round", "parse", "format"]
 TYPES = ["jixiao", "double", "cpp_dec_float_50", "bid64"]
@@ -41,7 +43,7 @@ def default_binary() -> str:
     return os.path.join(root, "build-bench", "bench", "jixiao-bench")
 
 
-def run(binary: str, repetitions: int, min_time: str | None, extra: list[str]) -> tuple[dict, str]:
+def run_benchmark(binary: str, repetitions: int, min_time: str | None, extra: list[str]) -> tuple[dict, str]:
     cmd = [
         binary,
         "--benchmark_format=json",
@@ -51,22 +53,8 @@ def run(binary: str, repetitions: int, min_time: str | None, extra: list[str]) -
     if min_time:
         cmd.append(f"--benchmark_min_time={min_time}")
     cmd += extra
-    print(f"running: {' '.join(cmd)}", file=sys.stderr, flush=True)
-    try:
-        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, check=False)
-    except OSError as e:
-        print(f"bench-ratios: cannot run {binary}: {e}", file=sys.stderr)
-        sys.exit(2)
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        print(f"bench-ratios: {binary} exited with status {proc.returncode}", file=sys.stderr)
-        sys.exit(proc.returncode if proc.returncode > 0 else 1)
-    try:
-        return json.loads(proc.stdout), proc.stderr
-    except json.JSONDecodeError as e:
-        sys.stderr.write(proc.stderr)
-        print(f"bench-ratios: no JSON from {binary}: {e}", file=sys.stderr)
-        sys.exit(1)
+    out, err = run(cmd, TOOL)
+    return load_json(out, err, TOOL, "benchmark"), err
 
 
 def medians(report: dict) -> tuple[dict, dict]:
@@ -115,7 +103,7 @@ def main() -> int:
     args = ap.parse_args(argv[:split])
     extra = argv[split + 1:]
 
-    report, stderr = run(args.binary, args.repetitions, args.min_time, extra)
+    report, stderr = run_benchmark(args.binary, args.repetitions, args.min_time, extra)
     ns, errors = medians(report)
     get = lambda op, typ: ns.get((op, typ))  # noqa: E731
 
