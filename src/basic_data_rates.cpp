@@ -1,9 +1,9 @@
 // The rates and sub-row totals derived from 部门整体支出绩效评价基础数据表 (附件一).
 #include <jixiao/evaluation.hpp>
 
+#include "concat.hpp"
 #include "evaluation_text.hpp"
 
-#include <fmt/format.h>
 
 namespace jixiao::detail {
 namespace {
@@ -23,22 +23,20 @@ DerivedRate rate(const RateSpec& spec, const std::optional<Decimal>& numerator,
                  const std::optional<Decimal>& denominator, const std::optional<Percent>& printed) {
   DerivedRate r{spec.key, spec.zh, spec.en, std::nullopt, printed, {}};
   if (!numerator || !denominator) {
-    r.explanation = {fmt::format("{}或{}为空，不计算", spec.numerator_zh, spec.denominator_zh),
-                     fmt::format("{} or {} is blank: not computed", spec.numerator_en, spec.denominator_en)};
+    r.explanation = {detail::concat({spec.numerator_zh, "或", spec.denominator_zh, "为空，不计算"}),
+                     detail::concat({spec.numerator_en, " or ", spec.denominator_en, " is blank: not computed"})};
     return r;
   }
   const std::string n = numerator->strip_trailing_zeros().to_string();
   const std::string d = denominator->strip_trailing_zeros().to_string();
   if (denominator->is_zero()) {
-    r.explanation = {fmt::format("{}为 0，不计算", spec.denominator_zh),
-                     fmt::format("{} is 0: not computed", spec.denominator_en)};
+    r.explanation = {detail::concat({spec.denominator_zh, "为 0，不计算"}),
+                     detail::concat({spec.denominator_en, " is 0: not computed"})};
     return r;
   }
   r.value = Percent::of(*numerator, *denominator);
-  r.explanation = {fmt::format("{} = {} {} ÷ {} {} × 100%，四舍五入保留2位", r.value->to_string(), spec.numerator_zh, n,
-                               spec.denominator_zh, d),
-                   fmt::format("{} = {} {} / {} {} × 100%, rounded half up to 2 places", r.value->to_string(),
-                               spec.numerator_en, n, spec.denominator_en, d)};
+  r.explanation = {detail::concat({r.value->to_string(), " = ", spec.numerator_zh, " ", n, " ÷ ", spec.denominator_zh, " ", d, " × 100%，四舍五入保留2位"}),
+                   detail::concat({r.value->to_string(), " = ", spec.numerator_en, " ", n, " / ", spec.denominator_en, " ", d, " × 100%, rounded half up to 2 places"})};
   return r;
 }
 
@@ -56,9 +54,8 @@ DerivedRate change_rate(const RateSpec& spec, const std::optional<Money>& last, 
   if (r.value) {
     const std::string l = amount_text(*last, unit);
     const std::string n = amount_text(*now, unit);
-    r.explanation = {fmt::format("{} = ({} − {}) ÷ {} × 100%，四舍五入保留2位", r.value->to_string(), n, l, l),
-                     fmt::format("{} = ({} − {}) / {} × 100%, rounded half up to 2 places", r.value->to_string(), n,
-                                 l, l)};
+    r.explanation = {detail::concat({r.value->to_string(), " = (", n, " − ", l, ") ÷ ", l, " × 100%，四舍五入保留2位"}),
+                     detail::concat({r.value->to_string(), " = (", n, " − ", l, ") / ", l, " × 100%, rounded half up to 2 places"})};
   }
   return r;
 }
@@ -89,12 +86,12 @@ void row_totals(const AmountRow& row, const std::string& path, MoneyUnit unit, s
     if (!any) continue;
     RowTotal t{path, row.name, name, row.amounts.*member, sum, {}};
     const std::string s = amount_text(sum, unit);
-    t.explanation = {fmt::format("{}：{} 的其中各项合计 {} = {}（空白记 0）", column_zh(name), row.name, s, terms),
-                     fmt::format("{}: the sub-rows of {} add up to {} = {} (blank counts 0)", name, row.name, s, terms)};
+    t.explanation = {detail::concat({column_zh(name), "：", row.name, " 的其中各项合计 ", s, " = ", terms, "（空白记 0）"}),
+                     detail::concat({name, ": the sub-rows of ", row.name, " add up to ", s, " = ", terms, " (blank counts 0)"})};
     out.push_back(std::move(t));
   }
   for (std::size_t i = 0; i < row.children.size(); ++i)
-    row_totals(row.children[i], fmt::format("{}.children[{}]", path, i), unit, out);
+    row_totals(row.children[i], detail::concat({path, ".children[", i, "]"}), unit, out);
 }
 
 }  // namespace

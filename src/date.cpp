@@ -1,9 +1,10 @@
 // Calendar dates as written in the forms: 2025年6月20日, 2025-06-20, 2023年12月, 2024年.
 #include <jixiao/date.hpp>
 
-#include "utf8.hpp"
+#include <charconv>
+#include <cstring>
 
-#include <fmt/format.h>
+#include "utf8.hpp"
 
 #include <cstdint>
 
@@ -91,14 +92,52 @@ Date Date::last_day() const noexcept {
   return *this;
 }
 
-std::string Date::to_string() const {
+namespace {
+
+/// v in at least `width` digits, zero-padded after any sign, as fmt's "{:0N}".
+char* write_padded(char* p, int v, int width) noexcept {
+  if (v < 0) *p++ = '-', --width;
+  const unsigned magnitude = v < 0 ? 0u - static_cast<unsigned>(v) : static_cast<unsigned>(v);
+  char digits[12];
+  const auto r = std::to_chars(digits, digits + sizeof digits, magnitude);
+  const auto n = static_cast<int>(r.ptr - digits);
+  for (int i = n; i < width; ++i) *p++ = '0';
+  for (int i = 0; i < n; ++i) *p++ = digits[i];
+  return p;
+}
+
+/// "2025-06-20", "2023-12", "2024", "--12-31", "--12": at most 37 chars.
+char* write_iso(const Date& d, char* p) noexcept {
+  const auto [year, month, day] = d;
   if (year == 0) {  // a date written without its year: ISO 8601's "--MM" and "--MM-DD"
-    if (month == 0) return {};
-    return day == 0 ? fmt::format("--{:02}", month) : fmt::format("--{:02}-{:02}", month, day);
+    if (month == 0) return p;
+    *p++ = '-';
+    *p++ = '-';
+  } else {
+    p = write_padded(p, year, 4);
+    if (month == 0) return p;
+    *p++ = '-';
   }
-  if (month == 0) return fmt::format("{:04}", year);
-  if (day == 0) return fmt::format("{:04}-{:02}", year, month);
-  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+  p = write_padded(p, month, 2);
+  if (day == 0) return p;
+  *p++ = '-';
+  return write_padded(p, day, 2);
+}
+
+}  // namespace
+
+char* Date::to_chars(char* first, char* last) const noexcept {
+  char buf[40];
+  const char* end = write_iso(*this, buf);
+  const auto n = end - buf;
+  if (last - first < n) return nullptr;
+  std::memcpy(first, buf, static_cast<std::size_t>(n));
+  return first + n;
+}
+
+std::string Date::to_string() const {
+  char buf[40];
+  return std::string(buf, write_iso(*this, buf));
 }
 
 std::optional<Date> parse_date(std::string_view text) noexcept {

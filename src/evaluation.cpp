@@ -1,9 +1,8 @@
 // Scoring whole forms: 预算执行率, the indicator sections, totals and grades.
 #include <jixiao/evaluation.hpp>
 
+#include "concat.hpp"
 #include "evaluation_text.hpp"
-
-#include <fmt/format.h>
 
 namespace jixiao {
 
@@ -16,7 +15,6 @@ namespace {
 using detail::amount_text;
 using detail::rounding_phrase;
 
-std::string S(const Decimal& d) { return d.to_string(); }
 
 /// The policy's points for a 一级 category, when an entry names it and the form has no other
 /// section sharing that entry (成本 printed beside 产出 shares 产出's 50).
@@ -65,17 +63,17 @@ FormResult evaluate_form(const FormView& view, const Policy& policy, MoneyUnit u
     const IndicatorSection& section = view.sections[i];
     SectionResult s;
     s.category = section.category;
-    s.path = fmt::format("{}.indicators[{}]", view.path, i);
+    s.path = detail::concat({view.path, ".indicators[", i, "]"});
     s.printed_weight = section.weight;
     s.policy_weight = policy_weight(policy, section.category.id, view.sections);
     for (std::size_t j = 0; j < section.groups.size(); ++j) {
       const IndicatorGroup& group = section.groups[j];
       GroupResult g;
       g.category = group.category;
-      g.path = fmt::format("{}.groups[{}]", s.path, j);
+      g.path = detail::concat({s.path, ".groups[", j, "]"});
       g.indicators.reserve(group.indicators.size());
       for (std::size_t k = 0; k < group.indicators.size(); ++k) {
-        IndicatorResult r = score_indicator(group.indicators[k], policy, fmt::format("{}.indicators[{}]", g.path, k));
+        IndicatorResult r = score_indicator(group.indicators[k], policy, detail::concat({g.path, ".indicators[", k, "]"}));
         g.weight += r.weight;
         g.score += r.counted_score;
         add_filed(g.filed_score, r.filed_score);
@@ -92,11 +90,10 @@ FormResult evaluate_form(const FormView& view, const Policy& policy, MoneyUnit u
     const std::string label = section.category.id == CategoryId::custom
                                   ? std::string(split_label(section.category.label).name)
                                   : std::string(category_display_name(section.category.id, Lang::zh));
-    parts_zh += fmt::format(" + {} {}", label, S(s.score));
-    parts_en += fmt::format(" + {} {}", category_display_name(section.category.id, Lang::en).empty()
+    parts_zh += detail::concat({" + ", label, " ", s.score});
+    parts_en += detail::concat({" + ", category_display_name(section.category.id, Lang::en).empty()
                                             ? label
-                                            : std::string(category_display_name(section.category.id, Lang::en)),
-                            S(s.score));
+                                            : std::string(category_display_name(section.category.id, Lang::en)), " ", s.score});
     result.sections.push_back(std::move(s));
   }
   result.indicator_score = indicators;
@@ -104,10 +101,8 @@ FormResult evaluate_form(const FormView& view, const Policy& policy, MoneyUnit u
   const Decimal exact = execution + indicators;
   result.total = exact.round(policy.rounding.scale, policy.rounding.mode);
   result.total_explanation = {
-      fmt::format("{} = 预算执行率得分 {}{}，{}", S(result.total), S(execution), parts_zh,
-                  rounding_phrase(policy.rounding.scale, policy.rounding.mode, Lang::zh)),
-      fmt::format("{} = execution {}{}, {}", S(result.total), S(execution), parts_en,
-                  rounding_phrase(policy.rounding.scale, policy.rounding.mode, Lang::en))};
+      detail::concat({result.total, " = 预算执行率得分 ", execution, parts_zh, "，", rounding_phrase(policy.rounding.scale, policy.rounding.mode, Lang::zh)}),
+      detail::concat({result.total, " = execution ", execution, parts_en, ", ", rounding_phrase(policy.rounding.scale, policy.rounding.mode, Lang::en)})};
   result.grade = grade_of(policy, result.total);
   result.filed_total = view.total_self_score;
   if (result.filed_total) result.filed_grade = grade_of(policy, *result.filed_total);
@@ -126,8 +121,8 @@ ExecutionResult score_execution(const FundsRow& total, const Policy& policy, Mon
   if (!total.annual_budget || !total.executed) {
     const std::string missing_zh = !total.annual_budget ? "全年预算数" : "全年执行数";
     const std::string missing_en = !total.annual_budget ? "the full-year budget" : "the amount executed";
-    r.rate_explanation = {fmt::format("{}为空，无法计算执行率", missing_zh),
-                          fmt::format("{} is blank: no execution rate", missing_en)};
+    r.rate_explanation = {detail::concat({missing_zh, "为空，无法计算执行率"}),
+                          detail::concat({missing_en, " is blank: no execution rate"})};
     r.score_explanation = r.rate_explanation;
     return r;
   }
@@ -142,10 +137,8 @@ ExecutionResult score_execution(const FundsRow& total, const Policy& policy, Mon
   }
   r.rate = Percent::of(spent, budget, 2, mode);
   r.rate_explanation = {
-      fmt::format("{} = 全年执行数 {} ÷ 全年预算数 {} × 100%，{}", r.rate->to_string(), e, b,
-                  rounding_phrase(2, mode, Lang::zh)),
-      fmt::format("{} = executed {} / full-year budget {} × 100%, {}", r.rate->to_string(), e, b,
-                  rounding_phrase(2, mode, Lang::en))};
+      detail::concat({r.rate->to_string(), " = 全年执行数 ", e, " ÷ 全年预算数 ", b, " × 100%，", rounding_phrase(2, mode, Lang::zh)}),
+      detail::concat({r.rate->to_string(), " = executed ", e, " / full-year budget ", b, " × 100%, ", rounding_phrase(2, mode, Lang::en)})};
 
   if (policy.execution.method == ExecutionMethod::bands) {
     const Percent exact = Percent::of(spent, budget, 10, RoundingMode::down);
@@ -153,15 +146,13 @@ ExecutionResult score_execution(const FundsRow& total, const Policy& policy, Mon
       if (exact < band.min_rate) continue;
       r.score = (r.weight * band.score_ratio).round(scale, mode);
       r.score_explanation = {
-          fmt::format("{} = {} × {}（执行率 {} ≥ {}）", S(*r.score), S(r.weight), S(band.score_ratio),
-                      r.rate->to_string(), band.min_rate.to_string()),
-          fmt::format("{} = {} × {} (execution rate {} ≥ {})", S(*r.score), S(r.weight), S(band.score_ratio),
-                      r.rate->to_string(), band.min_rate.to_string())};
+          detail::concat({*r.score, " = ", r.weight, " × ", band.score_ratio, "（执行率 ", r.rate->to_string(), " ≥ ", band.min_rate.to_string(), "）"}),
+          detail::concat({*r.score, " = ", r.weight, " × ", band.score_ratio, " (execution rate ", r.rate->to_string(), " ≥ ", band.min_rate.to_string(), ")"})};
       return r;
     }
     r.score = Decimal(0).round(scale);
-    r.score_explanation = {fmt::format("0（执行率 {} 低于所有档次）", r.rate->to_string()),
-                           fmt::format("0 (execution rate {} is below every band)", r.rate->to_string())};
+    r.score_explanation = {detail::concat({"0（执行率 ", r.rate->to_string(), " 低于所有档次）"}),
+                           detail::concat({"0 (execution rate ", r.rate->to_string(), " is below every band)"})};
     return r;
   }
   // The rate is used unrounded: score = executed × points ÷ budget, rounded once.
@@ -169,10 +160,8 @@ ExecutionResult score_execution(const FundsRow& total, const Policy& policy, Mon
   const bool capped = policy.execution.cap && raw > r.weight;
   r.score = capped ? r.weight.round(scale, mode) : raw;
   r.score_explanation = {
-      fmt::format("{} = {} ÷ {} × {}，{}{}", S(*r.score), e, b, S(r.weight), rounding_phrase(scale, mode, Lang::zh),
-                  capped ? fmt::format("（{} 超过分值，按分值计）", S(raw)) : ""),
-      fmt::format("{} = {} / {} × {}, {}{}", S(*r.score), e, b, S(r.weight), rounding_phrase(scale, mode, Lang::en),
-                  capped ? fmt::format(" ({} exceeds the points: capped)", S(raw)) : "")};
+      detail::concat({*r.score, " = ", e, " ÷ ", b, " × ", r.weight, "，", rounding_phrase(scale, mode, Lang::zh), capped ? detail::concat({"（", raw, " 超过分值，按分值计）"}) : ""}),
+      detail::concat({*r.score, " = ", e, " / ", b, " × ", r.weight, ", ", rounding_phrase(scale, mode, Lang::en), capped ? detail::concat({" (", raw, " exceeds the points: capped)"}) : ""})};
   return r;
 }
 
@@ -192,7 +181,7 @@ EvaluationResult evaluate(const Package& package, const Policy& policy) {
   for (std::size_t i = 0; i < package.projects.size(); ++i) {
     const ProjectForm& p = package.projects[i];
     result.projects.push_back(evaluate_form(
-        {"project", fmt::format("$.projects[{}]", i), p.project_name, p.funds, p.indicators, p.total_self_score}, policy,
+        {"project", detail::concat({"$.projects[", i, "]"}), p.project_name, p.funds, p.indicators, p.total_self_score}, policy,
         package.money_unit));
   }
   return result;

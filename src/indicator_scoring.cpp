@@ -2,12 +2,9 @@
 #include <jixiao/evaluation.hpp>
 #include <jixiao/text_normalize.hpp>
 
+#include "concat.hpp"
 #include "evaluation_text.hpp"
 
-#include <jixiao/format.hpp>
-
-#include <fmt/compile.h>
-#include <fmt/format.h>
 
 namespace jixiao {
 namespace {
@@ -30,22 +27,22 @@ std::string_view shown(const IndicatorValue& v) { return trim(v.text); }
 void full_marks(IndicatorResult& r, const Rounder& round, std::string why_zh, std::string why_en) {
   r.method = ScoreMethod::full_marks;
   r.computed_score = round.pad(r.weight);
-  r.explanation = {fmt::format(FMT_COMPILE("{} = 分值（{}）"), *r.computed_score, why_zh),
-                   fmt::format(FMT_COMPILE("{} = full points ({})"), *r.computed_score, why_en)};
+  r.explanation = {detail::concat({*r.computed_score, " = 分值（", why_zh, "）"}),
+                   detail::concat({*r.computed_score, " = full points (", why_en, ")"})};
 }
 
 void not_scored(IndicatorResult& r, std::string why_zh, std::string why_en) {
   r.method = ScoreMethod::not_scored;
   r.computed_score.reset();
-  r.explanation = {fmt::format(FMT_COMPILE("不能自动计分：{}；沿用自评得分"), why_zh),
-                   fmt::format(FMT_COMPILE("not scored automatically: {}; the self-score is kept"), why_en)};
+  r.explanation = {detail::concat({"不能自动计分：", why_zh, "；沿用自评得分"}),
+                   detail::concat({"not scored automatically: ", why_en, "; the self-score is kept"})};
 }
 
 void zero(IndicatorResult& r, const Rounder& round, ScoreMethod method, std::string why_zh, std::string why_en) {
   r.method = method;
   r.computed_score = round.pad(Decimal(0));
-  r.explanation = {fmt::format(FMT_COMPILE("{}（{}）"), *r.computed_score, why_zh),
-                   fmt::format(FMT_COMPILE("{} ({})"), *r.computed_score, why_en)};
+  r.explanation = {detail::concat({*r.computed_score, "（", why_zh, "）"}),
+                   detail::concat({*r.computed_score, " (", why_en, ")"})};
 }
 
 /// a ÷ t × w with one rounding: "9.38 = 90 ÷ 96 × 10，四舍五入保留2位".
@@ -53,10 +50,8 @@ void proportional(IndicatorResult& r, const Decimal& a, const Decimal& t, const 
                   const char* what_zh, const char* what_en) {
   r.method = ScoreMethod::proportional;
   r.computed_score = (a * r.weight).divide(t, round.scale(), round.mode());
-  r.explanation = {fmt::format(FMT_COMPILE("{} = {} ÷ {} × {}，{}（{}）"), *r.computed_score, a, t, r.weight,
-                               round.phrase(Lang::zh), what_zh),
-                   fmt::format(FMT_COMPILE("{} = {} / {} × {}, {} ({})"), *r.computed_score, a, t, r.weight,
-                               round.phrase(Lang::en), what_en)};
+  r.explanation = {detail::concat({*r.computed_score, " = ", a, " ÷ ", t, " × ", r.weight, "，", round.phrase(Lang::zh), "（", what_zh, "）"}),
+                   detail::concat({*r.computed_score, " = ", a, " / ", t, " × ", r.weight, ", ", round.phrase(Lang::en), " (", what_en, ")"})};
 }
 
 /// A reverse target missed: linear deviation (1 − (a − t) ÷ t) × w, or the ratio t ÷ a × w.
@@ -64,24 +59,20 @@ void reverse(IndicatorResult& r, const Decimal& a, const Decimal& t, const Polic
   if (policy.quantitative.reverse == ReverseMethod::ratio) {
     r.method = ScoreMethod::reverse_ratio;
     r.computed_score = (t * r.weight).divide(a, round.scale(), round.mode());
-    r.explanation = {fmt::format(FMT_COMPILE("{} = {} ÷ {} × {}，{}（反向指标超出目标，按比值计分）"), *r.computed_score, t,
-                                 a, r.weight, round.phrase(Lang::zh)),
-                     fmt::format(FMT_COMPILE("{} = {} / {} × {}, {} (reverse target exceeded: ratio rule)"), *r.computed_score,
-                                 t, a, r.weight, round.phrase(Lang::en))};
+    r.explanation = {detail::concat({*r.computed_score, " = ", t, " ÷ ", a, " × ", r.weight, "，", round.phrase(Lang::zh), "（反向指标超出目标，按比值计分）"}),
+                     detail::concat({*r.computed_score, " = ", t, " / ", a, " × ", r.weight, ", ", round.phrase(Lang::en), " (reverse target exceeded: ratio rule)"})};
     return;
   }
   if (a >= t * 2) {
-    zero(r, round, ScoreMethod::reverse_linear, fmt::format(FMT_COMPILE("实际完成值 {} 达到年度指标值 {} 的两倍及以上"), a, t),
-         fmt::format(FMT_COMPILE("the actual {} is at least twice the target {}"), a, t));
+    zero(r, round, ScoreMethod::reverse_linear, detail::concat({"实际完成值 ", a, " 达到年度指标值 ", t, " 的两倍及以上"}),
+         detail::concat({"the actual ", a, " is at least twice the target ", t}));
     return;
   }
   r.method = ScoreMethod::reverse_linear;
   // (1 − (a − t)/t) × w = (2t − a) × w ÷ t, one rounding.
   r.computed_score = ((t * 2 - a) * r.weight).divide(t, round.scale(), round.mode());
-  r.explanation = {fmt::format(FMT_COMPILE("{} = (1 − ({} − {}) ÷ {}) × {}，{}（反向指标超出目标，按偏离度扣分）"),
-                               *r.computed_score, a, t, t, r.weight, round.phrase(Lang::zh)),
-                   fmt::format(FMT_COMPILE("{} = (1 − ({} − {}) / {}) × {}, {} (reverse target exceeded: linear deviation)"),
-                               *r.computed_score, a, t, t, r.weight, round.phrase(Lang::en))};
+  r.explanation = {detail::concat({*r.computed_score, " = (1 − (", a, " − ", t, ") ÷ ", t, ") × ", r.weight, "，", round.phrase(Lang::zh), "（反向指标超出目标，按偏离度扣分）"}),
+                   detail::concat({*r.computed_score, " = (1 − (", a, " − ", t, ") / ", t, ") × ", r.weight, ", ", round.phrase(Lang::en), " (reverse target exceeded: linear deviation)"})};
 }
 
 /// 定性: the tier, its score range, and whether the self-score lies in it.
@@ -104,7 +95,7 @@ void qualitative(IndicatorResult& r, const Indicator& ind, const Policy& policy)
       r.tier_min = (rule.min_ratio * r.weight).round(policy.rounding.scale, policy.rounding.mode);
       r.tier_max = (rule.max_ratio * r.weight).round(policy.rounding.scale, policy.rounding.mode);
       r.tier_max_inclusive = rule.max_inclusive;
-      range_zh = fmt::format(FMT_COMPILE("[{}, {}{}"), *r.tier_min, *r.tier_max, rule.max_inclusive ? "]" : ")");
+      range_zh = detail::concat({"[", *r.tier_min, ", ", *r.tier_max, rule.max_inclusive ? "]" : ")"});
       range_en = range_zh;
       if (r.filed_score)
         r.self_score_in_tier = *r.filed_score >= *r.tier_min &&
@@ -122,16 +113,14 @@ void qualitative(IndicatorResult& r, const Indicator& ind, const Policy& policy)
   std::string zh = "定性指标，自评得分保留";
   std::string en = "qualitative: the self-score is kept";
   if (tier != QualitativeTier::unknown) {
-    zh += fmt::format(FMT_COMPILE("；{}“{}”，得分区间 {}"), inferred ? "实际完成值与年度指标值相同，视为" : "实际完成值为", tier_zh,
-                      range_zh);
-    en += fmt::format(FMT_COMPILE("; {} '{}', score range {}"), inferred ? "the actual repeats the target: read as" : "the actual is",
-                      tier_en, range_en);
+    detail::append(zh, {"；", inferred ? "实际完成值与年度指标值相同，视为" : "实际完成值为", "“", tier_zh, "”，得分区间 ", range_zh});
+    detail::append(en, {"; ", inferred ? "the actual repeats the target: read as" : "the actual is", " '", tier_en, "', score range ", range_en});
     if (r.self_score_in_tier)
       zh += *r.self_score_in_tier ? "，自评得分在区间内" : "，自评得分不在区间内",
           en += *r.self_score_in_tier ? ", the self-score lies in it" : ", the self-score lies outside it";
   } else {
-    zh += fmt::format(FMT_COMPILE("；实际完成值“{}”未表明达成档次"), shown(ind.actual));
-    en += fmt::format(FMT_COMPILE("; the actual '{}' names no tier"), shown(ind.actual));
+    detail::append(zh, {"；实际完成值“", shown(ind.actual), "”未表明达成档次"});
+    detail::append(en, {"; the actual '", shown(ind.actual), "' names no tier"});
   }
   if (!r.filed_score) {
     r.method = ScoreMethod::not_scored;
@@ -155,13 +144,12 @@ bool rate_rule(IndicatorResult& r, const Indicator& ind, const Policy& policy, c
       continue;
     r.method = ScoreMethod::rate_rule;
     const Decimal& rate = ind.actual.number;
-    const std::string kind_zh = rule.kind == RateRuleKind::control_rate ? "控制率" : "变动率";
-    const std::string kind_en = rule.kind == RateRuleKind::control_rate ? "control rate" : "change rate";
+    const std::string_view kind_zh = rule.kind == RateRuleKind::control_rate ? "控制率" : "变动率";
+    const std::string_view kind_en = rule.kind == RateRuleKind::control_rate ? "control rate" : "change rate";
     if (rate <= rule.limit) {
       r.computed_score = round.pad(r.weight);
-      r.explanation = {fmt::format(FMT_COMPILE("{} = 分值（{} {}% ≤ {}%）"), *r.computed_score, kind_zh, rate, rule.limit),
-                       fmt::format(FMT_COMPILE("{} = full points ({} {}% ≤ {}%)"), *r.computed_score, kind_en, rate,
-                                   rule.limit)};
+      r.explanation = {detail::concat({*r.computed_score, " = 分值（", kind_zh, " ", rate, "% ≤ ", rule.limit, "%）"}),
+                       detail::concat({*r.computed_score, " = full points (", kind_en, " ", rate, "% ≤ ", rule.limit, "%)"})};
       return true;
     }
     Decimal over = rate - rule.limit;
@@ -169,13 +157,8 @@ bool rate_rule(IndicatorResult& r, const Indicator& ind, const Policy& policy, c
     const Decimal deduction = r.weight * rule.deduction * over;
     const Decimal score = deduction >= r.weight ? Decimal(0) : r.weight - deduction;
     r.computed_score = score.round(round.scale(), round.mode());
-    r.explanation = {fmt::format(FMT_COMPILE("{} = {} − {} × {} × {}（{} {}% 超出 {}% 共 {} 个百分点，每点扣分值的 {}，扣完为止），{}"),
-                                 *r.computed_score, r.weight, r.weight, rule.deduction, over, kind_zh,
-                                 rate, rule.limit, over, rule.deduction, round.phrase(Lang::zh)),
-                     fmt::format(FMT_COMPILE("{} = {} − {} × {} × {} ({} {}% is {} points over {}%, each point deducts {} of the "
-                                             "points, down to 0), {}"),
-                                 *r.computed_score, r.weight, r.weight, rule.deduction, over, kind_en,
-                                 rate, over, rule.limit, rule.deduction, round.phrase(Lang::en))};
+    r.explanation = {detail::concat({*r.computed_score, " = ", r.weight, " − ", r.weight, " × ", rule.deduction, " × ", over, "（", kind_zh, " ", rate, "% 超出 ", rule.limit, "% 共 ", over, " 个百分点，每点扣分值的 ", rule.deduction, "，扣完为止），", round.phrase(Lang::zh)}),
+                     detail::concat({*r.computed_score, " = ", r.weight, " − ", r.weight, " × ", rule.deduction, " × ", over, " (", kind_en, " ", rate, "% is ", over, " points over ", rule.limit, "%, each point deducts ", rule.deduction, " of the points, down to 0), ", round.phrase(Lang::en)})};
     return true;
   }
   return false;
@@ -190,13 +173,13 @@ std::optional<Decimal> comparable_actual(IndicatorResult& r, const Indicator& in
     return std::nullopt;
   }
   if (a.kind != ValueKind::number) {
-    not_scored(r, fmt::format(FMT_COMPILE("实际完成值“{}”不是数值"), shown(a)), fmt::format(FMT_COMPILE("the actual '{}' is not a number"), shown(a)));
+    not_scored(r, detail::concat({"实际完成值“", shown(a), "”不是数值"}), detail::concat({"the actual '", shown(a), "' is not a number"}));
     return std::nullopt;
   }
   if (t.unit.empty() || a.unit.empty() || t.unit == a.unit) return a.number;
   if (const auto converted = convert(a.number, a.unit, t.unit)) return converted;
-  not_scored(r, fmt::format(FMT_COMPILE("单位不一致：年度指标值为“{}”，实际完成值为“{}”"), t.unit.name, a.unit.name),
-             fmt::format(FMT_COMPILE("the units differ: target in '{}', actual in '{}'"), t.unit.name, a.unit.name));
+  not_scored(r, detail::concat({"单位不一致：年度指标值为“", t.unit.name, "”，实际完成值为“", a.unit.name, "”"}),
+             detail::concat({"the units differ: target in '", t.unit.name, "', actual in '", a.unit.name, "'"}));
   return std::nullopt;
 }
 
@@ -227,26 +210,26 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
       not_scored(r, "年度指标值为空", "the target is blank");
       return finish();
     case ValueKind::text:
-      not_scored(r, fmt::format(FMT_COMPILE("年度指标值“{}”无法解析"), shown(t)), fmt::format(FMT_COMPILE("the target '{}' cannot be read"), shown(t)));
+      not_scored(r, detail::concat({"年度指标值“", shown(t), "”无法解析"}), detail::concat({"the target '", shown(t), "' cannot be read"}));
       return finish();
     case ValueKind::qualitative:
       qualitative(r, ind, policy);
       return finish();
     case ValueKind::date: {
       if (ind.actual.kind != ValueKind::date || !ind.actual.date || !t.date) {
-        not_scored(r, fmt::format(FMT_COMPILE("时限目标“{}”的实际完成值“{}”不是日期"), shown(t), shown(ind.actual)),
-                   fmt::format(FMT_COMPILE("the deadline '{}' has an actual '{}' that is not a date"), shown(t), shown(ind.actual)));
+        not_scored(r, detail::concat({"时限目标“", shown(t), "”的实际完成值“", shown(ind.actual), "”不是日期"}),
+                   detail::concat({"the deadline '", shown(t), "' has an actual '", shown(ind.actual), "' that is not a date"}));
         return finish();
       }
       const Date due = t.date->last_day();
       const Date done = ind.actual.date->last_day();
       if (done <= due) {
-        full_marks(r, round, fmt::format(FMT_COMPILE("于 {} 完成，不晚于 {}"), done.to_string(), due.to_string()),
-                   fmt::format(FMT_COMPILE("done on {}, not after {}"), done.to_string(), due.to_string()));
+        full_marks(r, round, detail::concat({"于 ", done, " 完成，不晚于 ", due}),
+                   detail::concat({"done on ", done, ", not after ", due}));
         r.method = ScoreMethod::deadline;
       } else {
-        zero(r, round, ScoreMethod::deadline, fmt::format(FMT_COMPILE("于 {} 完成，晚于时限 {}"), done.to_string(), due.to_string()),
-             fmt::format(FMT_COMPILE("done on {}, after the deadline {}"), done.to_string(), due.to_string()));
+        zero(r, round, ScoreMethod::deadline, detail::concat({"于 ", done, " 完成，晚于时限 ", due}),
+             detail::concat({"done on ", done, ", after the deadline ", due}));
       }
       return finish();
     }
@@ -256,8 +239,8 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
       Decimal a = *a0;
       if (a < 0 && policy.quantitative.negative_actual_as_zero) a = 0;
       if (a >= t.low && a <= t.high) {
-        full_marks(r, round, fmt::format(FMT_COMPILE("{} 在区间 [{}, {}] 内"), a, t.low, t.high),
-                   fmt::format(FMT_COMPILE("{} lies in [{}, {}]"), a, t.low, t.high));
+        full_marks(r, round, detail::concat({a, " 在区间 [", t.low, ", ", t.high, "] 内"}),
+                   detail::concat({a, " lies in [", t.low, ", ", t.high, "]"}));
       } else if (a < t.low) {
         if (t.low.is_zero()) {
           full_marks(r, round, "区间下限为 0", "the range starts at 0");
@@ -284,11 +267,11 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
     case Comparator::less:
     case Comparator::less_equal:
       if (a <= target) {
-        full_marks(r, round, fmt::format(FMT_COMPILE("实际完成值 {} ≤ 年度指标值 {}"), a, target),
-                   fmt::format(FMT_COMPILE("actual {} ≤ target {}"), a, target));
+        full_marks(r, round, detail::concat({"实际完成值 ", a, " ≤ 年度指标值 ", target}),
+                   detail::concat({"actual ", a, " ≤ target ", target}));
       } else if (target <= 0) {
-        zero(r, round, ScoreMethod::equal_zero, fmt::format(FMT_COMPILE("年度指标值为 {}，实际完成值 {} 超出"), target, a),
-             fmt::format(FMT_COMPILE("the target is {} and the actual {} exceeds it"), target, a));
+        zero(r, round, ScoreMethod::equal_zero, detail::concat({"年度指标值为 ", target, "，实际完成值 ", a, " 超出"}),
+             detail::concat({"the target is ", target, " and the actual ", a, " exceeds it"}));
       } else {
         reverse(r, a, target, policy, round);
       }
@@ -299,8 +282,8 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
           full_marks(r, round, "年度指标值为 0，实际完成值为 0", "target 0, actual 0");
           r.method = ScoreMethod::equal_zero;
         } else {
-          zero(r, round, ScoreMethod::equal_zero, fmt::format(FMT_COMPILE("年度指标值为 0，实际完成值为 {}"), a),
-               fmt::format(FMT_COMPILE("target 0, actual {}"), a));
+          zero(r, round, ScoreMethod::equal_zero, detail::concat({"年度指标值为 0，实际完成值为 ", a}),
+               detail::concat({"target 0, actual ", a}));
         }
         return finish();
       }
@@ -309,11 +292,11 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
     case Comparator::greater_equal:
     case Comparator::greater:
       if (a >= target) {
-        full_marks(r, round, fmt::format(FMT_COMPILE("实际完成值 {} ≥ 年度指标值 {}"), a, target),
-                   fmt::format(FMT_COMPILE("actual {} ≥ target {}"), a, target));
+        full_marks(r, round, detail::concat({"实际完成值 ", a, " ≥ 年度指标值 ", target}),
+                   detail::concat({"actual ", a, " ≥ target ", target}));
         r.over_achievement = r.completion && *r.completion >= policy.quantitative.over_achievement_ratio;
       } else if (target <= 0) {
-        full_marks(r, round, fmt::format(FMT_COMPILE("年度指标值为 {}"), target), fmt::format(FMT_COMPILE("the target is {}"), target));
+        full_marks(r, round, detail::concat({"年度指标值为 ", target}), detail::concat({"the target is ", target}));
       } else {
         proportional(r, a, target, round, "未完成指标值，按完成比例计分", "target missed: in proportion");
       }

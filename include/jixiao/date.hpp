@@ -21,8 +21,11 @@ struct Date {
   bool is_complete() const noexcept { return month != 0 && day != 0; }
   /// The last day the date covers: 2023年12月 → 2023-12-31, 2024年 → 2024-12-31.
   Date last_day() const noexcept;
-  /// "2025-06-20", "2023-12", "2024".
+  /// "2025-06-20", "2023-12", "2024"; "--12-31", "--12" without the year.
   std::string to_string() const;
+  /// The same text written into [first, last); returns its end, or nullptr if it does not fit
+  /// (40 chars always suffice).
+  char* to_chars(char* first, char* last) const noexcept;
 };
 
 /// True for a real day of the Gregorian calendar (2024-02-29 yes, 2025-02-29 no).
