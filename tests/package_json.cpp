@@ -440,3 +440,78 @@ TEST_CASE("package JSON: a directory or a missing file is an io_error naming the
     }
   }
 }
+
+namespace {
+
+/// The writer's escaping, written the slow, obvious way: one code point at a time, by the table of
+/// well-formed UTF-8 (RFC 3629 §4); any other byte becomes U+FFFD.
+std::string escape_by_reference(std::string_view s) {
+  std::string out = "\"";
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(s[i]); };
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char c = byte(i);
+    if (c < 0x80) {
+      static constexpr char hex[] = "0123456789abcdef";
+      if (c == '"') out += "\\\"";
+      else if (c == '\\') out += "\\\\";
+      else if (c == '\n') out += "\\n";
+      else if (c == '\r') out += "\\r";
+      else if (c == '\t') out += "\\t";
+      else if (c == '\b') out += "\\b";
+      else if (c == '\f') out += "\\f";
+      else if (c < 0x20) out += std::string("\\u00") + hex[c >> 4] + hex[c & 0xF];
+      else out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    // (lead range, second-byte range, length)
+    struct Row { unsigned lo, hi, second_lo, second_hi; std::size_t len; };
+    static constexpr Row rows[] = {{0xC2, 0xDF, 0x80, 0xBF, 2}, {0xE0, 0xE0, 0xA0, 0xBF, 3}, {0xE1, 0xEC, 0x80, 0xBF, 3},
+                                   {0xED, 0xED, 0x80, 0x9F, 3}, {0xEE, 0xEF, 0x80, 0xBF, 3}, {0xF0, 0xF0, 0x90, 0xBF, 4},
+                                   {0xF1, 0xF3, 0x80, 0xBF, 4}, {0xF4, 0xF4, 0x80, 0x8F, 4}};
+    std::size_t len = 0;
+    for (const Row& r : rows) {
+      if (c < r.lo || c > r.hi || i + r.len > s.size()) continue;
+      bool ok = byte(i + 1) >= r.second_lo && byte(i + 1) <= r.second_hi;
+      for (std::size_t k = 2; k < r.len; ++k) ok = ok && (byte(i + k) & 0xC0) == 0x80;
+      if (ok) len = r.len;
+    }
+    if (len == 0) {
+      out += "\xEF\xBF\xBD";
+      ++i;
+    } else {
+      out.append(s.substr(i, len));
+      i += len;
+    }
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+TEST_CASE("package writer: strings escaped as JSON, bytes that are not UTF-8 as U+FFFD (against a reference)") {
+  // Pieces chosen to meet every branch: plain ASCII runs longer and shorter than 8 bytes, the
+  // characters to escape, CJK (the three-byte fast path), the lead bytes E0 and ED with their
+  // limited second bytes, two- and four-byte sequences, truncated and stray bytes.
+  const std::vector<std::string> pieces = {
+      "a", "abcdefghijkl", "\"", "\\", "\n", "\x01", "\x1f", "\x7f", "年度指标值", "，", "÷", "×", "𠀀",
+      "\xE0\xA0\x80", "\xE0\x80\x80", "\xED\x9F\xBF", "\xED\xA0\x80", "\xEF\xBF\xBF", "\xC2", "\xC0\x80",
+      "\xE4\xB8", "\xF0\x9F", "\xF4\x90\x80\x80", "\x80", "\xFF", "\xF5\x80\x80\x80", "12.5%"};
+  std::uint64_t state = 0x6a697869616f0007;
+  const auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>(state >> 33);
+  };
+  Package p;
+  for (int n = 0; n < 3000; ++n) {
+    std::string s;
+    const std::size_t count = next() % 12;
+    for (std::size_t k = 0; k < count; ++k) s += pieces[next() % pieces.size()];
+    p.unit_name = s;
+    const std::string text = write_package_json(p, false);
+    const std::string expected = "\"unit_name\":" + escape_by_reference(s) + ",";
+    INFO("piece string #" << n);
+    REQUIRE(text.find(expected) != std::string::npos);
+    CHECK_NOTHROW(boost::json::parse(text));  // always valid JSON
+  }
+}

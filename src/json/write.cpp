@@ -82,6 +82,14 @@ inline bool needs_care(std::uint64_t w) noexcept {
   return ((w | below_space | quote | backslash) & highs) != 0;
 }
 
+/// True when the first three of the four bytes of w (little-endian) are a three-byte UTF-8
+/// sequence whose lead byte (E1–EC, EE–EF) puts no limit on the second byte: nearly all CJK text.
+inline bool is_plain_three_byte(std::uint32_t w) noexcept {
+  return (w & 0xC0C0F0u) == 0x8080E0u && ((0xDFFEu >> (w & 0xFu)) & 1u) != 0;
+}
+
+constexpr bool is_plain_ascii(unsigned char c) noexcept { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
+
 }  // namespace
 
 void Writer::append_escaped(std::string_view s) {
@@ -94,33 +102,25 @@ void Writer::append_escaped(std::string_view s) {
     put(std::string_view(reinterpret_cast<const char*>(run), static_cast<std::size_t>(p - run)));
   };
   while (p < end) {
-    while (end - p >= 8) {
-      std::uint64_t w;
-      std::memcpy(&w, p, 8);
-      if (needs_care(w)) break;
-      p += 8;
-    }
-    if (p == end) break;
     const unsigned char c = *p;
-    if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+    if (is_plain_ascii(c)) {
       ++p;
+      for (std::uint64_t w; end - p >= 8 && (std::memcpy(&w, p, 8), !needs_care(w));) p += 8;
+      while (p < end && is_plain_ascii(*p)) ++p;
       continue;
     }
     if (c >= 0x80) {
-      // Most text here is CJK: three-byte sequences whose lead byte (E1–EC, EE–EF) puts no limit on
-      // the second byte; the rest goes the long way.
-      if (end - p >= 3 && (c & 0xF0u) == 0xE0u && c != 0xE0u && c != 0xEDu && (p[1] & 0xC0u) == 0x80u &&
-          (p[2] & 0xC0u) == 0x80u) [[likely]] {
-        p += 3;
-        continue;
-      }
-      if (const int len = utf8_length(p, end); len > 0) [[likely]] {
+      // A run of CJK characters stays in this loop; anything else is checked the long way.
+      for (std::uint32_t w; end - p >= 4 && (std::memcpy(&w, p, 4), is_plain_three_byte(w));) p += 3;
+      if (p == end || *p < 0x80) continue;
+      if (const int len = utf8_length(p, end); len > 0) {
         p += len;
         continue;
       }
     }
+    const unsigned char b = *p;  // to escape: '"', '\\', a control byte, or a byte that is not UTF-8
     flush();
-    switch (c) {
+    switch (b) {
       case '"': put("\\\""); break;
       case '\\': put("\\\\"); break;
       case '\n': put("\\n"); break;
@@ -129,13 +129,13 @@ void Writer::append_escaped(std::string_view s) {
       case '\b': put("\\b"); break;
       case '\f': put("\\f"); break;
       default:
-        if (c >= 0x80) {
+        if (b >= 0x80) {
           put("\xEF\xBF\xBD");  // U+FFFD for a byte that is not UTF-8: the output stays valid JSON
         } else {
           char* u = room(6);
           std::memcpy(u, "\\u00", 4);
-          u[4] = hex[c >> 4];
-          u[5] = hex[c & 0xF];
+          u[4] = hex[b >> 4];
+          u[5] = hex[b & 0xF];
         }
     }
     run = ++p;
@@ -147,14 +147,14 @@ void Writer::append_escaped(std::string_view s) {
 void write_decimal(Writer& w, const Decimal& d) {
   char buf[64];
   const char* end = d.to_chars(buf, buf + sizeof buf);
-  w.string(std::string_view(buf, static_cast<std::size_t>(end - buf)));
+  w.plain_string(std::string_view(buf, static_cast<std::size_t>(end - buf)));
 }
 
 void write_percent(Writer& w, const Percent& p) {
   char buf[65];
   char* end = p.points().to_chars(buf, buf + 64);
   *end++ = '%';
-  w.string(std::string_view(buf, static_cast<std::size_t>(end - buf)));
+  w.plain_string(std::string_view(buf, static_cast<std::size_t>(end - buf)));
 }
 
 Decimal money_value(const Money& m, MoneyUnit unit) {
@@ -174,7 +174,7 @@ void write(Writer& w, const Category& c, const ResultStyle&) {
   w.begin_object();
   w.key("id");
   const char* name = boost::describe::enum_to_string(c.id, nullptr);
-  if (name != nullptr) w.string(name);
+  if (name != nullptr) w.plain_string(name);
   else w.integer(static_cast<long long>(c.id));
   w.key("label");
   w.string(c.label);

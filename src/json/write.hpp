@@ -41,6 +41,14 @@ class Writer {
     before_value();
     append_escaped(s);
   }
+  /// A string known to need no escaping: digits, signs, points, '%', '-', ASCII identifiers.
+  void plain_string(std::string_view s) {
+    before_value();
+    char* p = room(s.size() + 2);
+    *p = '"';
+    std::memcpy(p + 1, s.data(), s.size());
+    p[s.size() + 1] = '"';
+  }
   /// A number, true, false or null, as given.
   void raw(std::string_view s) {
     before_value();
@@ -135,7 +143,8 @@ void write(Writer& w, const Money& m, const Style& style) {
 }
 template <class Style>
 void write(Writer& w, const Date& d, const Style&) {
-  w.string(d.to_string());
+  char buf[40];
+  w.plain_string(std::string_view(buf, static_cast<std::size_t>(d.to_chars(buf, buf + sizeof buf) - buf)));
 }
 template <class Style>
 void write(Writer& w, const IndicatorValue& v, const Style&) {
@@ -151,7 +160,7 @@ void write(Writer& w, E e, const Style&) {
   if (name == nullptr) [[unlikely]]
     w.integer(static_cast<long long>(e));  // an enumerator describe.hpp does not list (a test catches it)
   else
-    w.string(name);
+    w.plain_string(name);  // C++ identifiers
 }
 
 template <class T, class Style>
