@@ -92,6 +92,7 @@ Normalized normalize(std::string_view s) {
   bool any = false;
   bool dashes = true;
   for (std::size_t i = 0; i < s.size();) {
+    const std::size_t start = i;
     const std::int32_t cp = next_code_point(s, i);
     if (is_space(cp)) {
       pending_space = true;
@@ -99,8 +100,9 @@ Normalized normalize(std::string_view s) {
     }
     any = true;
     dashes = dashes && is_dash(cp);
-    std::string piece;
-    if (cp >= 0xFF01 && cp <= 0xFF5E) piece = static_cast<char>(cp - 0xFEE0);
+    char folded = 0;
+    std::string_view piece;
+    if (cp >= 0xFF01 && cp <= 0xFF5E) folded = static_cast<char>(cp - 0xFEE0), piece = {&folded, 1};
     else if (cp == 0x2265 || cp == 0x2267 || cp == 0x2A7E) piece = ">=";
     else if (cp == 0x2264 || cp == 0x2266 || cp == 0x2A7D) piece = "<=";
     else if (cp == 0x2212 || cp == 0xFE63 || cp == 0x2010 || cp == 0x2011) piece = "-";
@@ -109,8 +111,10 @@ Normalized normalize(std::string_view s) {
       piece = "~";
     else if (cp == 0x3010 || cp == 0x3014 || cp == 0x3016) piece = "[";
     else if (cp == 0x3011 || cp == 0x3015 || cp == 0x3017) piece = "]";
-    else append_utf8(piece, cp);
-    if (pending_space && !n.text.empty() && is_digit(n.text.back()) && is_digit(piece.front())) n.text += ' ';
+    else if (cp >= 0) piece = s.substr(start, i - start);  // valid UTF-8: its own bytes
+    else append_utf8(n.text, cp), piece = {};
+    if (pending_space && !n.text.empty() && !piece.empty() && is_digit(n.text.back()) && is_digit(piece.front()))
+      n.text += ' ';
     pending_space = false;
     n.text += piece;
   }
@@ -118,9 +122,12 @@ Normalized normalize(std::string_view s) {
   return n;
 }
 
-bool starts_with(std::string_view s, std::string_view p) noexcept { return s.substr(0, p.size()) == p; }
+// The last byte is compared first: for CJK words it settles most mismatches without a memcmp.
+bool starts_with(std::string_view s, std::string_view p) noexcept {
+  return s.size() >= p.size() && (p.empty() || s[p.size() - 1] == p.back()) && s.compare(0, p.size(), p) == 0;
+}
 bool ends_with(std::string_view s, std::string_view p) noexcept {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  return s.size() >= p.size() && (p.empty() || s.back() == p.back()) && s.compare(s.size() - p.size(), p.size(), p) == 0;
 }
 
 /// Trailing sentence punctuation, wrapping quotes and "(含)" (inclusive, which ≥/≤/以上/以下
@@ -173,24 +180,39 @@ std::string quote(std::string_view text) {
   return out;
 }
 
+/// The cell as quoted in a note, made on first use: most cells get no note.
+class Quoted {
+ public:
+  explicit Quoted(std::string_view cell) noexcept : cell_(cell) {}
+  const std::string& str() const {
+    if (!made_) text_ = quote(cell_), made_ = true;
+    return text_;
+  }
+
+ private:
+  std::string_view cell_;
+  mutable std::string text_;
+  mutable bool made_ = false;
+};
+
 struct Note {
   std::string zh, en;
   explicit operator bool() const noexcept { return !zh.empty(); }
 };
 
-Note not_a_number(const std::string& q, std::string_view why_zh = {}, std::string_view why_en = {}) {
-  if (why_zh.empty()) return {fmt::format("“{}”无法解析为数值", q), fmt::format("\"{}\" cannot be read as a number", q)};
-  return {fmt::format("“{}”无法解析为数值：{}", q, why_zh), fmt::format("\"{}\" cannot be read as a number: {}", q, why_en)};
+Note not_a_number(const Quoted& q, std::string_view why_zh = {}, std::string_view why_en = {}) {
+  if (why_zh.empty()) return {fmt::format("“{}”无法解析为数值", q.str()), fmt::format("\"{}\" cannot be read as a number", q.str())};
+  return {fmt::format("“{}”无法解析为数值：{}", q.str(), why_zh), fmt::format("\"{}\" cannot be read as a number: {}", q.str(), why_en)};
 }
 
-Note approximate(const std::string& q) {
+Note approximate(const Quoted& q) {
   return not_a_number(q, "约数（约、左右、余、多等）不是确定的值",
                       "an approximation (约, 左右, 余, 多 …) is not a definite value");
 }
 
-Note not_a_range(const std::string& q, std::string_view why_zh = {}, std::string_view why_en = {}) {
-  if (why_zh.empty()) return {fmt::format("“{}”不是有效的区间", q), fmt::format("\"{}\" is not a valid range", q)};
-  return {fmt::format("“{}”不是有效的区间：{}", q, why_zh), fmt::format("\"{}\" is not a valid range: {}", q, why_en)};
+Note not_a_range(const Quoted& q, std::string_view why_zh = {}, std::string_view why_en = {}) {
+  if (why_zh.empty()) return {fmt::format("“{}”不是有效的区间", q.str()), fmt::format("\"{}\" is not a valid range", q.str())};
+  return {fmt::format("“{}”不是有效的区间：{}", q.str(), why_zh), fmt::format("\"{}\" is not a valid range: {}", q.str(), why_en)};
 }
 
 // ---- vocabulary ----------------------------------------------------------------------------------
@@ -415,7 +437,7 @@ std::size_t number_token_end(std::string_view s) noexcept {
 }
 
 /// number [万|亿] [unit]: "221", "100%", "8万元", "1.5万人" (15000 人), "2次/年".
-Outcome read_quantity(std::string_view s, const std::string& q, Quantity& out, Note& note) {
+Outcome read_quantity(std::string_view s, const Quoted& q, Quantity& out, Note& note) {
   const std::size_t end = number_token_end(s);
   if (end == 0) return Outcome::absent;
   const std::string_view token = s.substr(0, end);
@@ -484,7 +506,7 @@ struct Range {
   Unit unit;
 };
 
-Outcome finish_range(Range& r, const std::string& q, Note& note) {
+Outcome finish_range(Range& r, const Quoted& q, Note& note) {
   if (r.low.unit.empty() && r.low.multiplier.empty() && !r.high.multiplier.empty()) {
     // "1-2万人": the 万 of the upper bound applies to both
     Decimal factor = 1;
@@ -514,7 +536,7 @@ Outcome finish_range(Range& r, const std::string& q, Note& note) {
 }
 
 /// "[80,90]", "85%-95%", "85-95%", "85%~95%", "80%至90%", "80—90分" (both bounds inclusive).
-Outcome read_range(std::string_view s, const std::string& q, Range& r, Note& note) {
+Outcome read_range(std::string_view s, const Quoted& q, Range& r, Note& note) {
   std::string_view first;
   std::string_view second;
   std::string_view suffix_unit;
@@ -669,16 +691,16 @@ Outcome read_date_shape(std::string_view s, Date& d) noexcept {
 
 /// A date with its deadline word: "2025年12月31日前", "…之前", "…以前", "12月底前", "年内",
 /// optionally introduced by 于/在 and followed by 完成 ("2025年6月底前完成").
-Outcome read_date(std::string s, Date& d, bool& deadline) {
-  if (starts_with(s, "于") || starts_with(s, "在")) s.erase(0, std::string_view("于").size());
-  if (ends_with(s, "完成") && s.size() > std::string_view("完成").size()) s.resize(s.size() - std::string_view("完成").size());
+Outcome read_date(std::string_view s, Date& d, bool& deadline) {
+  if (starts_with(s, "于") || starts_with(s, "在")) s.remove_prefix(std::string_view("于").size());
+  if (ends_with(s, "完成") && s.size() > std::string_view("完成").size()) s.remove_suffix(std::string_view("完成").size());
   if (s == "年内") {  // within the year: by its last day
     deadline = true;
     return read_date_shape(s, d);
   }
   for (const std::string_view w : {"以前", "之前", "前", "以内", "之内", "内"}) {
     if (s.size() > w.size() && ends_with(s, w)) {
-      s.resize(s.size() - w.size());
+      s.remove_suffix(w.size());
       deadline = true;
       break;
     }
@@ -773,14 +795,14 @@ IndicatorValue parse_cell_in_full(std::string_view text, const Unit* column) {
   v.text = std::string(text);
   if (!is_valid_utf8(text))
     return text_value(std::move(v), {"单元格含有无效的UTF-8字节，无法解析", "the cell holds bytes that are not valid UTF-8"});
-  const Normalized normalized = normalize(text);
-  const std::string q = quote(text);
+  Normalized normalized = normalize(text);
+  const Quoted q(text);
   if (normalized.text.empty() || normalized.all_dashes) return v;  // blank, "—", "——", "-"
-  const std::string n = tidy(normalized.text);
+  const std::string n = tidy(std::move(normalized.text));
   if (n == "无" || n == "\\" || n.find_first_not_of('/') == std::string::npos) return v;
   if (is_placeholder_text(n))
-    return text_value(std::move(v), {fmt::format("“{}”是占位符，不是指标值", q),
-                                     fmt::format("\"{}\" is a placeholder, not a value", q)});
+    return text_value(std::move(v), {fmt::format("“{}”是占位符，不是指标值", q.str()),
+                                     fmt::format("\"{}\" is a placeholder, not a value", q.str())});
   for (const Phrase& p : tier_phrases) {
     if (n == p.text) {
       v.kind = ValueKind::qualitative;
@@ -801,15 +823,15 @@ IndicatorValue parse_cell_in_full(std::string_view text, const Unit* column) {
     bool deadline = false;
     const Outcome o = read_date(core, d, deadline);
     if (o == Outcome::failed)
-      return text_value(std::move(v), {fmt::format("“{}”不是有效日期", q), fmt::format("\"{}\" is not a valid date", q)});
+      return text_value(std::move(v), {fmt::format("“{}”不是有效日期", q.str()), fmt::format("\"{}\" is not a valid date", q.str())});
     if (o == Outcome::ok) {
       bool conflict = false;
       // A deadline is ≤; a sign written before it must agree ("不晚于…前", "<2025年…前" keep theirs).
       if (deadline && (before == Comparator::less || before == Comparator::less_equal)) v.comparator = before;
       else v.comparator = combine(before, deadline ? Comparator::less_equal : Comparator::none, conflict);
       if (conflict)
-        return text_value(std::move(v), {fmt::format("“{}”的比较符号相互矛盾", q),
-                                         fmt::format("\"{}\" has conflicting comparison signs", q)});
+        return text_value(std::move(v), {fmt::format("“{}”的比较符号相互矛盾", q.str()),
+                                         fmt::format("\"{}\" has conflicting comparison signs", q.str())});
       v.kind = ValueKind::date;
       v.date = d;
       return v;
@@ -847,8 +869,8 @@ IndicatorValue parse_cell_in_full(std::string_view text, const Unit* column) {
   if (qo == Outcome::failed) return text_value(std::move(v), std::move(note));
   if (qo == Outcome::ok) {
     if (conflict)
-      return text_value(std::move(v), {fmt::format("“{}”的比较符号相互矛盾", q),
-                                       fmt::format("\"{}\" has conflicting comparison signs", q)});
+      return text_value(std::move(v), {fmt::format("“{}”的比较符号相互矛盾", q.str()),
+                                       fmt::format("\"{}\" has conflicting comparison signs", q.str())});
     v.kind = ValueKind::number;
     v.comparator = comparator;
     v.number = quantity.number;
@@ -868,13 +890,13 @@ IndicatorValue parse_cell_in_full(std::string_view text, const Unit* column) {
       return v;
     }
     if ((prefix_found || suffix_found) && core.empty())
-      return text_value(std::move(v), {fmt::format("“{}”只有比较符号，没有数值", q),
-                                       fmt::format("\"{}\" has a comparison sign but no value", q)});
+      return text_value(std::move(v), {fmt::format("“{}”只有比较符号，没有数值", q.str()),
+                                       fmt::format("\"{}\" has a comparison sign but no value", q.str())});
     if (length_in_chars(n) > 20)
-      return text_value(std::move(v), {fmt::format("“{}”是说明文字（超过20个字），不是指标值", q),
-                                       fmt::format("\"{}\" is descriptive text (more than 20 characters), not a value", q)});
-    return text_value(std::move(v), {fmt::format("“{}”不是数值、区间、日期或可识别的定性表述", q),
-                                     fmt::format("\"{}\" is not a number, range, date or recognised qualitative phrase", q)});
+      return text_value(std::move(v), {fmt::format("“{}”是说明文字（超过20个字），不是指标值", q.str()),
+                                       fmt::format("\"{}\" is descriptive text (more than 20 characters), not a value", q.str())});
+    return text_value(std::move(v), {fmt::format("“{}”不是数值、区间、日期或可识别的定性表述", q.str()),
+                                     fmt::format("\"{}\" is not a number, range, date or recognised qualitative phrase", q.str())});
   }
   for (const std::string_view a : approximate_suffixes)
     if (n.find(a) != std::string::npos) return text_value(std::move(v), approximate(q));
@@ -899,9 +921,9 @@ bool is_placeholder(std::string_view text) {
     if (cp >= 0x4E00 && cp <= 0x9FFF && placeholder_ideographs.find(static_cast<char32_t>(cp)) == std::u32string_view::npos)
       return false;
   }
-  const Normalized normalized = normalize(text);
+  Normalized normalized = normalize(text);
   if (normalized.text.empty() || normalized.all_dashes) return false;
-  return is_placeholder_text(tidy(normalized.text));
+  return is_placeholder_text(tidy(std::move(normalized.text)));
 }
 
 namespace detail {
