@@ -50,6 +50,19 @@ inline std::string concat(std::initializer_list<TextPiece> pieces) {
   return out;
 }
 
+/// Three lists of pieces joined with one allocation: concat({score, " = 分值（"}, why, {"）"}).
+inline std::string concat(std::initializer_list<TextPiece> a, std::initializer_list<TextPiece> b,
+                          std::initializer_list<TextPiece> c) {
+  std::string out;
+  std::size_t size = 0;
+  for (const auto list : {a, b, c})
+    for (const TextPiece& p : list) size += p.view().size();
+  out.reserve(size);
+  for (const auto list : {a, b, c})
+    for (const TextPiece& p : list) out.append(p.view());
+  return out;
+}
+
 }  // namespace jixiao::detail
 
 #endif  // JIXIAO_SRC_CONCAT_HPP

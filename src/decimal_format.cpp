@@ -1,6 +1,7 @@
 // Decimal to text: plain notation, a fixed scale, thousands grouping. No exponent, never "-0".
 #include "decimal_internal.hpp"
 
+#include <charconv>
 #include <cstring>
 
 namespace jixiao {
@@ -18,11 +19,11 @@ char* write_digits_backwards(uint128 m, char* end) noexcept {
       low /= 10;
     }
   }
-  auto v = static_cast<std::uint64_t>(m);
-  do {
-    *--end = static_cast<char>('0' + v % 10);
-    v /= 10;
-  } while (v != 0);
+  // The last ≤ 20 digits by std::to_chars (two digits per step), then moved to end.
+  char buf[20];
+  const auto n = static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, static_cast<std::uint64_t>(m)).ptr - buf);
+  end -= n;
+  std::memcpy(end, buf, n);
   return end;
 }
 

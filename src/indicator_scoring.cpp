@@ -24,25 +24,28 @@ struct Rounder {
 /// The value a cell shows, with its unit: "96%", "221", "8万元".
 std::string_view shown(const IndicatorValue& v) { return trim(v.text); }
 
-void full_marks(IndicatorResult& r, const Rounder& round, std::string why_zh, std::string why_en) {
+/// Why a score is what it is, as pieces joined into the explanation without a string of its own.
+using Why = std::initializer_list<detail::TextPiece>;
+
+void full_marks(IndicatorResult& r, const Rounder& round, Why why_zh, Why why_en) {
   r.method = ScoreMethod::full_marks;
   r.computed_score = round.pad(r.weight);
-  r.explanation = {detail::concat({*r.computed_score, " = 分值（", why_zh, "）"}),
-                   detail::concat({*r.computed_score, " = full points (", why_en, ")"})};
+  r.explanation = {detail::concat({*r.computed_score, " = 分值（"}, why_zh, {"）"}),
+                   detail::concat({*r.computed_score, " = full points ("}, why_en, {")"})};
 }
 
-void not_scored(IndicatorResult& r, std::string why_zh, std::string why_en) {
+void not_scored(IndicatorResult& r, Why why_zh, Why why_en) {
   r.method = ScoreMethod::not_scored;
   r.computed_score.reset();
-  r.explanation = {detail::concat({"不能自动计分：", why_zh, "；沿用自评得分"}),
-                   detail::concat({"not scored automatically: ", why_en, "; the self-score is kept"})};
+  r.explanation = {detail::concat({"不能自动计分："}, why_zh, {"；沿用自评得分"}),
+                   detail::concat({"not scored automatically: "}, why_en, {"; the self-score is kept"})};
 }
 
-void zero(IndicatorResult& r, const Rounder& round, ScoreMethod method, std::string why_zh, std::string why_en) {
+void zero(IndicatorResult& r, const Rounder& round, ScoreMethod method, Why why_zh, Why why_en) {
   r.method = method;
   r.computed_score = round.pad(Decimal(0));
-  r.explanation = {detail::concat({*r.computed_score, "（", why_zh, "）"}),
-                   detail::concat({*r.computed_score, " (", why_en, ")"})};
+  r.explanation = {detail::concat({*r.computed_score, "（"}, why_zh, {"）"}),
+                   detail::concat({*r.computed_score, " ("}, why_en, {")"})};
 }
 
 /// a ÷ t × w with one rounding: "9.38 = 90 ÷ 96 × 10，四舍五入保留2位".
@@ -64,8 +67,8 @@ void reverse(IndicatorResult& r, const Decimal& a, const Decimal& t, const Polic
     return;
   }
   if (a >= t * 2) {
-    zero(r, round, ScoreMethod::reverse_linear, detail::concat({"实际完成值 ", a, " 达到年度指标值 ", t, " 的两倍及以上"}),
-         detail::concat({"the actual ", a, " is at least twice the target ", t}));
+    zero(r, round, ScoreMethod::reverse_linear, {"实际完成值 ", a, " 达到年度指标值 ", t, " 的两倍及以上"},
+         {"the actual ", a, " is at least twice the target ", t});
     return;
   }
   r.method = ScoreMethod::reverse_linear;
@@ -169,17 +172,17 @@ std::optional<Decimal> comparable_actual(IndicatorResult& r, const Indicator& in
   const IndicatorValue& t = ind.target;
   const IndicatorValue& a = ind.actual;
   if (a.kind == ValueKind::empty) {
-    not_scored(r, "实际完成值为空", "the actual is blank");
+    not_scored(r, {"实际完成值为空"}, {"the actual is blank"});
     return std::nullopt;
   }
   if (a.kind != ValueKind::number) {
-    not_scored(r, detail::concat({"实际完成值“", shown(a), "”不是数值"}), detail::concat({"the actual '", shown(a), "' is not a number"}));
+    not_scored(r, {"实际完成值“", shown(a), "”不是数值"}, {"the actual '", shown(a), "' is not a number"});
     return std::nullopt;
   }
   if (t.unit.empty() || a.unit.empty() || t.unit == a.unit) return a.number;
   if (const auto converted = convert(a.number, a.unit, t.unit)) return converted;
-  not_scored(r, detail::concat({"单位不一致：年度指标值为“", t.unit.name, "”，实际完成值为“", a.unit.name, "”"}),
-             detail::concat({"the units differ: target in '", t.unit.name, "', actual in '", a.unit.name, "'"}));
+  not_scored(r, {"单位不一致：年度指标值为“", t.unit.name, "”，实际完成值为“", a.unit.name, "”"},
+             {"the units differ: target in '", t.unit.name, "', actual in '", a.unit.name, "'"});
   return std::nullopt;
 }
 
@@ -199,7 +202,7 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
   };
 
   if (!ind.weight) {
-    not_scored(r, "未填分值", "no points (分值) given");
+    not_scored(r, {"未填分值"}, {"no points (分值) given"});
     return finish();
   }
   if (rate_rule(r, ind, policy, round)) return finish();
@@ -207,29 +210,29 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
   const IndicatorValue& t = ind.target;
   switch (t.kind) {
     case ValueKind::empty:
-      not_scored(r, "年度指标值为空", "the target is blank");
+      not_scored(r, {"年度指标值为空"}, {"the target is blank"});
       return finish();
     case ValueKind::text:
-      not_scored(r, detail::concat({"年度指标值“", shown(t), "”无法解析"}), detail::concat({"the target '", shown(t), "' cannot be read"}));
+      not_scored(r, {"年度指标值“", shown(t), "”无法解析"}, {"the target '", shown(t), "' cannot be read"});
       return finish();
     case ValueKind::qualitative:
       qualitative(r, ind, policy);
       return finish();
     case ValueKind::date: {
       if (ind.actual.kind != ValueKind::date || !ind.actual.date || !t.date) {
-        not_scored(r, detail::concat({"时限目标“", shown(t), "”的实际完成值“", shown(ind.actual), "”不是日期"}),
-                   detail::concat({"the deadline '", shown(t), "' has an actual '", shown(ind.actual), "' that is not a date"}));
+        not_scored(r, {"时限目标“", shown(t), "”的实际完成值“", shown(ind.actual), "”不是日期"},
+                   {"the deadline '", shown(t), "' has an actual '", shown(ind.actual), "' that is not a date"});
         return finish();
       }
       const Date due = t.date->last_day();
       const Date done = ind.actual.date->last_day();
       if (done <= due) {
-        full_marks(r, round, detail::concat({"于 ", done, " 完成，不晚于 ", due}),
-                   detail::concat({"done on ", done, ", not after ", due}));
+        full_marks(r, round, {"于 ", done, " 完成，不晚于 ", due},
+                   {"done on ", done, ", not after ", due});
         r.method = ScoreMethod::deadline;
       } else {
-        zero(r, round, ScoreMethod::deadline, detail::concat({"于 ", done, " 完成，晚于时限 ", due}),
-             detail::concat({"done on ", done, ", after the deadline ", due}));
+        zero(r, round, ScoreMethod::deadline, {"于 ", done, " 完成，晚于时限 ", due},
+             {"done on ", done, ", after the deadline ", due});
       }
       return finish();
     }
@@ -239,11 +242,11 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
       Decimal a = *a0;
       if (a < 0 && policy.quantitative.negative_actual_as_zero) a = 0;
       if (a >= t.low && a <= t.high) {
-        full_marks(r, round, detail::concat({a, " 在区间 [", t.low, ", ", t.high, "] 内"}),
-                   detail::concat({a, " lies in [", t.low, ", ", t.high, "]"}));
+        full_marks(r, round, {a, " 在区间 [", t.low, ", ", t.high, "] 内"},
+                   {a, " lies in [", t.low, ", ", t.high, "]"});
       } else if (a < t.low) {
         if (t.low.is_zero()) {
-          full_marks(r, round, "区间下限为 0", "the range starts at 0");
+          full_marks(r, round, {"区间下限为 0"}, {"the range starts at 0"});
         } else {
           proportional(r, a, t.low, round, "低于区间下限，按比例计分", "below the range: proportional to its low end");
         }
@@ -267,11 +270,11 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
     case Comparator::less:
     case Comparator::less_equal:
       if (a <= target) {
-        full_marks(r, round, detail::concat({"实际完成值 ", a, " ≤ 年度指标值 ", target}),
-                   detail::concat({"actual ", a, " ≤ target ", target}));
+        full_marks(r, round, {"实际完成值 ", a, " ≤ 年度指标值 ", target},
+                   {"actual ", a, " ≤ target ", target});
       } else if (target <= 0) {
-        zero(r, round, ScoreMethod::equal_zero, detail::concat({"年度指标值为 ", target, "，实际完成值 ", a, " 超出"}),
-             detail::concat({"the target is ", target, " and the actual ", a, " exceeds it"}));
+        zero(r, round, ScoreMethod::equal_zero, {"年度指标值为 ", target, "，实际完成值 ", a, " 超出"},
+             {"the target is ", target, " and the actual ", a, " exceeds it"});
       } else {
         reverse(r, a, target, policy, round);
       }
@@ -279,11 +282,11 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
     case Comparator::equal:
       if (target.is_zero()) {
         if (a <= 0) {
-          full_marks(r, round, "年度指标值为 0，实际完成值为 0", "target 0, actual 0");
+          full_marks(r, round, {"年度指标值为 0，实际完成值为 0"}, {"target 0, actual 0"});
           r.method = ScoreMethod::equal_zero;
         } else {
-          zero(r, round, ScoreMethod::equal_zero, detail::concat({"年度指标值为 0，实际完成值为 ", a}),
-               detail::concat({"target 0, actual ", a}));
+          zero(r, round, ScoreMethod::equal_zero, {"年度指标值为 0，实际完成值为 ", a},
+               {"target 0, actual ", a});
         }
         return finish();
       }
@@ -292,11 +295,11 @@ IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std:
     case Comparator::greater_equal:
     case Comparator::greater:
       if (a >= target) {
-        full_marks(r, round, detail::concat({"实际完成值 ", a, " ≥ 年度指标值 ", target}),
-                   detail::concat({"actual ", a, " ≥ target ", target}));
+        full_marks(r, round, {"实际完成值 ", a, " ≥ 年度指标值 ", target},
+                   {"actual ", a, " ≥ target ", target});
         r.over_achievement = r.completion && *r.completion >= policy.quantitative.over_achievement_ratio;
       } else if (target <= 0) {
-        full_marks(r, round, detail::concat({"年度指标值为 ", target}), detail::concat({"the target is ", target}));
+        full_marks(r, round, {"年度指标值为 ", target}, {"the target is ", target});
       } else {
         proportional(r, a, target, round, "未完成指标值，按完成比例计分", "target missed: in proportion");
       }

@@ -188,6 +188,16 @@ TEST_CASE("package reader: amounts and scores are exact, from JSON numbers and s
   const FundsRow b = read_total(R"({"initial_budget": "", "annual_budget": "—", "executed": "——", "weight": null,
                                     "execution_rate": " － ", "self_score": "　"})");
   CHECK(b == FundsRow{});
+  // every space and dash of a blank cell, and what is not one
+  for (const char* blank : {"-", "‐", "‑", "‒", "–", "—", "―", "−", "－", R"( \t\r\n)", "\u00a0", "\u3000", "—\u3000—"}) {
+    CAPTURE(blank);
+    CHECK_FALSE(read_total(R"({"executed": ")" + std::string(blank) + R"("})").executed.has_value());
+  }
+  for (const char* not_blank : {"\u2016", "\u2216", "\uff0e", "\u3001", "\u00a1"}) {  // ‖ ∖ ． 、 ¡
+    CAPTURE(not_blank);
+    CHECK(error_of(header(R"("department": {"funds": {"total": {"executed": ")" + std::string(not_blank) + R"("}}})"))
+              .code() == ErrorCode::invalid_package);
+  }
 
   const Error big = error_of(header(R"("department": {"funds": {"total": {"executed": 1e400}}})"));
   CHECK(big.code() == ErrorCode::invalid_package);

@@ -144,18 +144,25 @@ Decimal decimal_of(Reader& r, const bj::value& v, Expected what) {
   r.fail(v, what);
 }
 
+// Byte tests, not string compares: every optional amount and score passes through is_blank_cell.
 bool is_space_at(std::string_view t, std::size_t i, std::size_t& len) noexcept {
-  const char c = t[i];
+  const auto at = [&](std::size_t k) -> unsigned { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
+  const unsigned c = at(0);
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return len = 1, true;
-  if (t.substr(i, 3) == "\u3000") return len = 3, true;
-  if (t.substr(i, 2) == "\u00a0") return len = 2, true;
+  if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return len = 3, true;  // U+3000
+  if (c == 0xC2 && at(1) == 0xA0) return len = 2, true;                     // U+00A0
   return false;
 }
 
+/// - ‐ ‑ ‒ – — ― − －
 bool is_dash_at(std::string_view t, std::size_t i, std::size_t& len) noexcept {
-  if (t[i] == '-') return len = 1, true;
-  for (const std::string_view d : {"\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212", "\uff0d"})
-    if (t.substr(i, d.size()) == d) return len = d.size(), true;
+  const auto at = [&](std::size_t k) -> unsigned { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
+  const unsigned c = at(0);
+  if (c == '-') return len = 1, true;
+  if ((c == 0xE2 && at(1) == 0x80 && at(2) >= 0x90 && at(2) <= 0x95) ||  // U+2010..2015
+      (c == 0xE2 && at(1) == 0x88 && at(2) == 0x92) ||                   // U+2212
+      (c == 0xEF && at(1) == 0xBC && at(2) == 0x8D))                     // U+FF0D
+    return len = 3, true;
   return false;
 }
 

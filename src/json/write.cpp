@@ -31,16 +31,26 @@ int utf8_length(const unsigned char* p, const unsigned char* end) noexcept {
 }  // namespace
 
 void Writer::key(std::string_view k) {
-  if (!open_.empty()) next_item();
+  // One capacity check for the separator, the indentation and the quoted name.
+  const bool first = open_.empty() || open_.back() == 0;
+  const std::size_t indent = pretty_ && !open_.empty() ? 2 * open_.size() : 0;
+  char* p = room(!first + (pretty_ && !open_.empty()) + indent + k.size() + 3 + pretty_);
+  if (!first) *p++ = ',';
+  if (!open_.empty()) {
+    open_.back() = 1;
+    if (pretty_) {
+      *p++ = '\n';
+      std::memset(p, ' ', indent);
+      p += indent;
+    }
+  }
   // The names are the described members' and the format's own: identifiers, nothing to escape.
-  char* p = room(k.size() + 4);
   *p++ = '"';
   std::memcpy(p, k.data(), k.size());
   p += k.size();
   *p++ = '"';
   *p++ = ':';
   if (pretty_) *p = ' ';
-  else --size_;
   after_key_ = true;
 }
 
