@@ -18,9 +18,9 @@ PackageReadResult read_package_json(std::string_view json, const ReadOptions& op
   parse_document(json, doc);
   PackageReadResult result;
   Reader r(json, ErrorCode::invalid_package, options, result.warnings);
-  const bj::object& root = root_object(r, doc.root, package_format);
+  const Value& root = root_object(r, doc.root(), package_format);
   // The unit first: every amount in the document is read in it.
-  if (const bj::value* unit = root.if_contains("money_unit"); unit != nullptr && !unit->is_null()) {
+  if (const Value* unit = root.if_contains("money_unit"); unit != nullptr && !unit->is_null()) {
     Scope s(r, "money_unit");
     read(r, *unit, r.money_unit);
   }

@@ -20,7 +20,7 @@ PolicyReadResult read_policy_json(std::string_view json, const ReadOptions& opti
   parse_document(json, doc);
   PolicyReadResult result;
   Reader r(json, ErrorCode::invalid_policy, options, result.warnings);
-  const bj::object& root = root_object(r, doc.root, policy_format);
+  const Value& root = root_object(r, doc.root(), policy_format);
   read_members(r, root, result.policy, {"format", "version"});
   r.finish();  // first: an unknown (misspelt) member may be why the policy does not validate
   try {

@@ -525,3 +525,19 @@ TEST_CASE("package writer: strings escaped as JSON, bytes that are not UTF-8 as 
     CHECK_NOTHROW(boost::json::parse(text));  // always valid JSON
   }
 }
+
+TEST_CASE("package reader: a name written twice counts once, with its last value") {
+  const std::string text = header(
+      R"("unit_name": "甲", "unit_name": "乙", "department": {"funds": {"total": {"executed": "1", "executed": null,
+"annual_budget": "2", "annual_budget": "3"}}}, "extra": 1, "extra": 2)");
+  const PackageReadResult r = read_package_json(text);
+  CHECK(r.package.unit_name == "乙");
+  const FundsRow& t = r.package.department->funds.total;
+  CHECK_FALSE(t.executed.has_value());  // the later null wins
+  CHECK(t.annual_budget == M("3"));
+  REQUIRE(r.warnings.size() == 1);  // one warning for the unknown name, at its last place
+  CHECK(r.warnings[0].where.path == "$.extra");
+  CHECK(r.warnings[0].where.line == 2);
+  // the line ends in `"extra": 2}` (11 characters): the name of the second "extra"
+  CHECK(r.warnings[0].where.column == static_cast<int>(text.size() - text.find("\n") - 1) - 10);
+}

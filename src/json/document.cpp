@@ -2,7 +2,6 @@
 #include "document.hpp"
 
 #include <boost/json/basic_parser_impl.hpp>
-#include <boost/json/value_stack.hpp>
 
 #include <fmt/format.h>
 
@@ -13,77 +12,89 @@
 
 namespace jixiao::json_detail {
 
-namespace {
-
 // ---- the parser's handler ---------------------------------------------------------------------
 
-/// As Boost.JSON's own handler (detail/handler.hpp), except that numbers become strings holding
-/// number_mark and the number's text.
-struct NumberTextHandler {
-  static constexpr std::size_t max_object_size = bj::object::max_size();
-  static constexpr std::size_t max_array_size = bj::array::max_size();
-  static constexpr std::size_t max_key_size = bj::string::max_size();
-  static constexpr std::size_t max_string_size = bj::string::max_size();
+/// Builds the tape from Boost.JSON's parser events. Numbers keep their text; a string or number
+/// that arrives in one piece pointing into the source stays there, anything else (escaped strings,
+/// pieces) is copied into the document.
+class TapeBuilder {
+ public:
+  static constexpr std::size_t max_object_size = UINT32_MAX;
+  static constexpr std::size_t max_array_size = UINT32_MAX;
+  static constexpr std::size_t max_key_size = UINT32_MAX;
+  static constexpr std::size_t max_string_size = UINT32_MAX;
 
-  bj::value_stack st;
-  bool in_number = false;
-
-  NumberTextHandler(unsigned char* temp, std::size_t size) : st(bj::storage_ptr(), temp, size) {}
+  TapeBuilder(std::string_view source, Document& doc) : source_(source), doc_(doc) { open_.reserve(max_depth); }
 
   bool on_document_begin(bj::error_code&) { return true; }
   bool on_document_end(bj::error_code&) { return true; }
-  bool on_object_begin(bj::error_code&) { return true; }
-  bool on_object_end(std::size_t n, bj::error_code&) {
-    st.push_object(n);
-    return true;
-  }
-  bool on_array_begin(bj::error_code&) { return true; }
-  bool on_array_end(std::size_t n, bj::error_code&) {
-    st.push_array(n);
-    return true;
-  }
-  bool on_key_part(bj::string_view s, std::size_t, bj::error_code&) {
-    st.push_chars(s);
-    return true;
-  }
-  bool on_key(bj::string_view s, std::size_t, bj::error_code&) {
-    st.push_key(s);
-    return true;
-  }
-  bool on_string_part(bj::string_view s, std::size_t, bj::error_code&) {
-    st.push_chars(s);
-    return true;
-  }
-  bool on_string(bj::string_view s, std::size_t, bj::error_code&) {
-    st.push_string(s);
-    return true;
-  }
-  bool on_number_part(bj::string_view s, bj::error_code&) {
-    if (!in_number) st.push_chars(bj::string_view(&number_mark, 1));
-    in_number = true;
-    st.push_chars(s);
-    return true;
-  }
-  bool number(bj::string_view s) {
-    if (!in_number) st.push_chars(bj::string_view(&number_mark, 1));
-    in_number = false;
-    st.push_string(s);
-    return true;
-  }
-  bool on_int64(std::int64_t, bj::string_view s, bj::error_code&) { return number(s); }
-  bool on_uint64(std::uint64_t, bj::string_view s, bj::error_code&) { return number(s); }
-  bool on_double(double, bj::string_view s, bj::error_code&) { return number(s); }
+  bool on_object_begin(bj::error_code&) { return open(Kind::object); }
+  bool on_object_end(std::size_t n, bj::error_code&) { return close(n); }
+  bool on_array_begin(bj::error_code&) { return open(Kind::array); }
+  bool on_array_end(std::size_t n, bj::error_code&) { return close(n); }
+  bool on_key_part(bj::string_view s, std::size_t, bj::error_code&) { return part(s); }
+  bool on_key(bj::string_view s, std::size_t, bj::error_code&) { return text(Kind::string, s); }
+  bool on_string_part(bj::string_view s, std::size_t, bj::error_code&) { return part(s); }
+  bool on_string(bj::string_view s, std::size_t, bj::error_code&) { return text(Kind::string, s); }
+  bool on_number_part(bj::string_view s, bj::error_code&) { return part(s); }
+  bool on_int64(std::int64_t, bj::string_view s, bj::error_code&) { return text(Kind::number, s); }
+  bool on_uint64(std::uint64_t, bj::string_view s, bj::error_code&) { return text(Kind::number, s); }
+  bool on_double(double, bj::string_view s, bj::error_code&) { return text(Kind::number, s); }
   bool on_bool(bool b, bj::error_code&) {
-    st.push_bool(b);
+    push(Kind::boolean).flag_ = b;
     return true;
   }
   bool on_null(bj::error_code&) {
-    st.push_null();
+    push(Kind::null);
     return true;
   }
   bool on_comment_part(bj::string_view, bj::error_code&) { return true; }
   bool on_comment(bj::string_view, bj::error_code&) { return true; }
+
+ private:
+  Value& push(Kind kind) {
+    Value& v = doc_.tape.emplace_back();
+    v.kind_ = kind;
+    return v;
+  }
+  bool open(Kind kind) {
+    open_.push_back(static_cast<std::uint32_t>(doc_.tape.size()));
+    push(kind);
+    return true;
+  }
+  bool close(std::size_t n) {
+    Value& v = doc_.tape[open_.back()];
+    open_.pop_back();
+    v.count_ = static_cast<std::uint32_t>(n);
+    v.span_ = static_cast<std::uint32_t>(doc_.tape.size() - (&v - doc_.tape.data()));
+    return true;
+  }
+  bool part(bj::string_view s) {
+    pieces_.append(s.data(), s.size());
+    return true;
+  }
+  bool text(Kind kind, bj::string_view s) {
+    std::string_view t(s.data(), s.size());
+    const bool in_source = pieces_.empty() && t.data() >= source_.data() &&
+                           t.data() + t.size() <= source_.data() + source_.size();
+    if (!in_source) {
+      pieces_.append(t);
+      t = doc_.owned.emplace_back(std::move(pieces_));
+      pieces_.clear();
+    }
+    Value& v = push(kind);
+    v.data_ = t.data();
+    v.size_ = static_cast<std::uint32_t>(t.size());
+    return true;
+  }
+
+  std::string_view source_;
+  Document& doc_;
+  std::vector<std::uint32_t> open_;  ///< tape index of each open container
+  std::string pieces_;               ///< a string or number that came in pieces or through the temp buffer
 };
+
+namespace {
 
 bool is_ws(char c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -337,12 +348,19 @@ bool identifier(std::string_view key) noexcept {
 
 }  // namespace
 
+const Value* Value::if_contains(std::string_view key) const noexcept {
+  const Value* found = nullptr;
+  for (const Member m : members())
+    if (m.key() == key) found = &m.value();
+  return found;
+}
+
 void parse_document(std::string_view text, Document& doc) {
+  if (text.size() >= UINT32_MAX)  // the tape counts in 32 bits
+    throw Error(ErrorCode::invalid_json, "JSON 文本超过 4 GiB，无法读取", "the JSON text is larger than 4 GiB: not read");
   bj::parse_options opts;
   opts.max_depth = max_depth;
-  unsigned char temp[4096];
-  bj::basic_parser<NumberTextHandler> p(opts, temp, sizeof temp);
-  p.handler().st.reset(&doc.resource);
+  bj::basic_parser<TapeBuilder> p(opts, text, doc);
   bj::error_code ec;
   const std::size_t n = p.write_some(false, text.data(), text.size(), ec);
   if (ec) throw_syntax(text, n, ec);
@@ -350,7 +368,6 @@ void parse_document(std::string_view text, Document& doc) {
     const std::size_t extra = skip_ws(text, n);
     if (extra < text.size()) throw_syntax(text, extra, bj::error::extra_data);
   }
-  doc.root = p.handler().st.release();
 }
 
 std::string_view strip_bom(std::string_view text) noexcept {

@@ -60,7 +60,7 @@ struct FoundText {
   std::string zh, en;
 };
 
-FoundText describe_found(const bj::value& v) {
+FoundText describe_found(const Value& v) {
   if (is_number(v)) {
     std::string t = display(number_text(v));
     return {" " + t, t};
@@ -70,10 +70,10 @@ FoundText describe_found(const bj::value& v) {
     return {" " + t, t};
   }
   switch (v.kind()) {
-    case bj::kind::object: return {"对象", "an object"};
-    case bj::kind::array: return {"数组", "an array"};
-    case bj::kind::bool_: return v.get_bool() ? FoundText{" true", "true"} : FoundText{" false", "false"};
-    case bj::kind::null: return {" null", "null"};
+    case Kind::object: return {"对象", "an object"};
+    case Kind::array: return {"数组", "an array"};
+    case Kind::boolean: return v.get_bool() ? FoundText{" true", "true"} : FoundText{" false", "false"};
+    case Kind::null: return {" null", "null"};
     default: return {"其他值", "another value"};
   }
 }
@@ -125,7 +125,7 @@ std::pair<std::string, std::string> number_reason(const ParseError& e, std::stri
   return {"无法读取", "cannot be read"};
 }
 
-Decimal decimal_of(Reader& r, const bj::value& v, Expected what) {
+Decimal decimal_of(Reader& r, const Value& v, Expected what) {
   ParseError e;
   if (is_number(v)) {
     const std::string_view t = number_text(v);
@@ -177,7 +177,7 @@ constexpr std::string_view format_kind_en(std::string_view format) {
 
 // ---- Reader -------------------------------------------------------------------------------------
 
-void Reader::fail(const bj::value& found, Expected expected, std::string_view reason_zh,
+void Reader::fail(const Value& found, Expected expected, std::string_view reason_zh,
                   std::string_view reason_en) const {
   Location loc = here(false);
   const FoundText f = describe_found(found);
@@ -251,13 +251,13 @@ bool is_blank_cell(std::string_view t) noexcept {
 
 // ---- scalars ------------------------------------------------------------------------------------
 
-void read(Reader& r, const bj::value& v, std::string& out) {
+void read(Reader& r, const Value& v, std::string& out) {
   if (!is_text(v)) [[unlikely]]
     r.fail(v, expect_string);
   out.assign(text_of(v));
 }
 
-void read(Reader& r, const bj::value& v, int& out) {
+void read(Reader& r, const Value& v, int& out) {
   if (is_number(v)) {
     const std::string_view t = number_text(v);
     const auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), out);
@@ -268,15 +268,15 @@ void read(Reader& r, const bj::value& v, int& out) {
   r.fail(v, expect_integer);
 }
 
-void read(Reader& r, const bj::value& v, bool& out) {
+void read(Reader& r, const Value& v, bool& out) {
   if (!v.is_bool()) [[unlikely]]
     r.fail(v, expect_bool);
   out = v.get_bool();
 }
 
-void read(Reader& r, const bj::value& v, Decimal& out) { out = decimal_of(r, v, expect_decimal); }
+void read(Reader& r, const Value& v, Decimal& out) { out = decimal_of(r, v, expect_decimal); }
 
-void read(Reader& r, const bj::value& v, Money& out) {
+void read(Reader& r, const Value& v, Money& out) {
   const Decimal d = decimal_of(r, v, expect_money);
   try {
     out = Money::in(r.money_unit, d);
@@ -285,7 +285,7 @@ void read(Reader& r, const bj::value& v, Money& out) {
   }
 }
 
-void read(Reader& r, const bj::value& v, Percent& out) {
+void read(Reader& r, const Value& v, Percent& out) {
   if (is_text(v)) {
     const std::string_view t = text_of(v);
     Decimal points;
@@ -304,7 +304,7 @@ void read(Reader& r, const bj::value& v, Percent& out) {
   r.fail(v, expect_percent);
 }
 
-void read(Reader& r, const bj::value& v, Date& out) {
+void read(Reader& r, const Value& v, Date& out) {
   if (is_text(v)) {
     if (const auto d = parse_date(text_of(v))) [[likely]] {
       out = *d;
@@ -315,7 +315,7 @@ void read(Reader& r, const bj::value& v, Date& out) {
   r.fail(v, expect_date);
 }
 
-void fail_enum(Reader& r, const bj::value& v, std::span<const std::string_view> names) {
+void fail_enum(Reader& r, const Value& v, std::span<const std::string_view> names) {
   std::string zh = "以下名称之一：", en = "one of the names ";
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i > 0) {
@@ -328,7 +328,7 @@ void fail_enum(Reader& r, const bj::value& v, std::span<const std::string_view> 
   r.fail(v, Expected{zh, en});
 }
 
-void read(Reader& r, const bj::value& v, MoneyUnit& out) {
+void read(Reader& r, const Value& v, MoneyUnit& out) {
   if (is_text(v)) {
     const std::string_view t = text_of(v);
     if (t == "wan_yuan" || t == "万元") return void(out = MoneyUnit::wan_yuan);
@@ -338,7 +338,7 @@ void read(Reader& r, const bj::value& v, MoneyUnit& out) {
   fail_enum(r, v, names);
 }
 
-void read(Reader& r, const bj::value& v, RoundingMode& out) {
+void read(Reader& r, const Value& v, RoundingMode& out) {
   if (is_text(v)) {
     if (const auto m = rounding_mode_from_name(text_of(v))) return void(out = *m);
   }
@@ -348,13 +348,13 @@ void read(Reader& r, const bj::value& v, RoundingMode& out) {
   fail_enum(r, v, names);
 }
 
-void read(Reader& r, const bj::value& v, Category& out) {
+void read(Reader& r, const Value& v, Category& out) {
   if (!is_text(v)) [[unlikely]]
     r.fail(v, expect_label);
   out.label.assign(text_of(v));
 }
 
-void read(Reader& r, const bj::value& v, IndicatorValue& out) {
+void read(Reader& r, const Value& v, IndicatorValue& out) {
   if (is_text(v)) out.text.assign(text_of(v));
   else if (is_number(v)) out.text.assign(number_text(v));
   else r.fail(v, expect_cell);
@@ -362,7 +362,7 @@ void read(Reader& r, const bj::value& v, IndicatorValue& out) {
 
 // ---- the types that need more than their own value -----------------------------------------------
 
-void post_read(Reader&, const bj::object&, Indicator& out) {
+void post_read(Reader&, const Value&, Indicator& out) {
   const Unit unit = parse_unit(out.unit);
   IndicatorValue target = parse_indicator_value(out.target.text, unit);
   IndicatorValue actual = parse_indicator_value(out.actual.text, unit);
@@ -370,20 +370,20 @@ void post_read(Reader&, const bj::object&, Indicator& out) {
   out.actual = std::move(actual);
 }
 
-void post_read(Reader&, const bj::object& o, IndicatorGroup& out) {
+void post_read(Reader&, const Value& o, IndicatorGroup& out) {
   out.category.id = classify_category(out.category.label, CategoryLevel::level2);
   if (!o.contains("weight")) out.weight = split_label(out.category.label).points;
 }
 
-void post_read(Reader&, const bj::object& o, IndicatorSection& out) {
+void post_read(Reader&, const Value& o, IndicatorSection& out) {
   out.category.id = classify_category(out.category.label, CategoryLevel::level1);
   if (!o.contains("weight")) out.weight = split_label(out.category.label).points;
 }
 
 // ---- documents ----------------------------------------------------------------------------------
 
-const bj::object& root_object(Reader& r, const bj::value& root, std::string_view format) {
-  const bj::object* o = root.if_object();
+const Value& root_object(Reader& r, const Value& root, std::string_view format) {
+  const Value* o = root.if_object();
   if (o == nullptr) {
     const std::string zh = fmt::format("以 {{ 开始的{}文档（\"format\": \"{}\"）", format_kind_zh(format), format);
     const std::string en = fmt::format("an object: a {} document starting with {{ (\"format\": \"{}\")",
@@ -394,8 +394,8 @@ const bj::object& root_object(Reader& r, const bj::value& root, std::string_view
   return *o;
 }
 
-void check_header(Reader& r, const bj::object& root, std::string_view format) {
-  const bj::value* f = root.if_contains("format");
+void check_header(Reader& r, const Value& root, std::string_view format) {
+  const Value* f = root.if_contains("format");
   if (f == nullptr)
     r.fail_with(fmt::format("缺少必需字段“format”（应为 \"{}\"）", format),
                 fmt::format("missing required field \"format\" (expected \"{}\")", format));
@@ -414,7 +414,7 @@ void check_header(Reader& r, const bj::object& root, std::string_view format) {
       r.fail(*f, Expected{zh, en}, why_zh, why_en);
     }
   }
-  const bj::value* v = root.if_contains("version");
+  const Value* v = root.if_contains("version");
   if (v == nullptr)
     r.fail_with("缺少必需字段“version”（应为 1）", "missing required field \"version\" (expected 1)");
   Scope s(r, "version");

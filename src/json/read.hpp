@@ -50,7 +50,7 @@ class Reader {
   MoneyUnit money_unit = MoneyUnit::wan_yuan;
 
   /// Throws: "<path>: 应为<expected>，实际为 <found>：<reason>".
-  [[noreturn]] void fail(const bj::value& found, Expected expected, std::string_view reason_zh = {},
+  [[noreturn]] void fail(const Value& found, Expected expected, std::string_view reason_zh = {},
                          std::string_view reason_en = {}) const;
   /// Throws with a message of its own, prefixed with the path; located at the current path.
   [[noreturn]] void fail_with(std::string_view zh, std::string_view en, bool at_key = false) const;
@@ -68,8 +68,8 @@ class Reader {
   std::string_view source() const noexcept { return source_; }
   ErrorCode code() const noexcept { return code_; }
 
-  const bj::object& object_of(const bj::value& v) const {
-    if (const bj::object* o = v.if_object()) [[likely]]
+  const Value& object_of(const Value& v) const {
+    if (const Value* o = v.if_object()) [[likely]]
       return *o;
     fail(v, {"对象", "an object"});
   }
@@ -100,28 +100,28 @@ class Scope {
 bool is_blank_cell(std::string_view text) noexcept;
 
 // ---- scalars ------------------------------------------------------------------------------------
-void read(Reader& r, const bj::value& v, std::string& out);
-void read(Reader& r, const bj::value& v, int& out);
-void read(Reader& r, const bj::value& v, bool& out);
-void read(Reader& r, const bj::value& v, Decimal& out);
-void read(Reader& r, const bj::value& v, Money& out);
-void read(Reader& r, const bj::value& v, Percent& out);
-void read(Reader& r, const bj::value& v, Date& out);
-void read(Reader& r, const bj::value& v, MoneyUnit& out);
-void read(Reader& r, const bj::value& v, RoundingMode& out);
-void read(Reader& r, const bj::value& v, Category& out);        // the label; the id in post_read
-void read(Reader& r, const bj::value& v, IndicatorValue& out);  // the text; parsed in post_read
+void read(Reader& r, const Value& v, std::string& out);
+void read(Reader& r, const Value& v, int& out);
+void read(Reader& r, const Value& v, bool& out);
+void read(Reader& r, const Value& v, Decimal& out);
+void read(Reader& r, const Value& v, Money& out);
+void read(Reader& r, const Value& v, Percent& out);
+void read(Reader& r, const Value& v, Date& out);
+void read(Reader& r, const Value& v, MoneyUnit& out);
+void read(Reader& r, const Value& v, RoundingMode& out);
+void read(Reader& r, const Value& v, Category& out);        // the label; the id in post_read
+void read(Reader& r, const Value& v, IndicatorValue& out);  // the text; parsed in post_read
 
 /// Types whose optional may also be written as a blank cell ("" or dashes).
 template <class T>
 inline constexpr bool blank_means_empty =
     std::is_same_v<T, Decimal> || std::is_same_v<T, Money> || std::is_same_v<T, Percent> || std::is_same_v<T, Date>;
 
-[[noreturn]] void fail_enum(Reader& r, const bj::value& v, std::span<const std::string_view> names);
+[[noreturn]] void fail_enum(Reader& r, const Value& v, std::span<const std::string_view> names);
 
 template <class E>
   requires boost::describe::has_describe_enumerators<E>::value
-void read(Reader& r, const bj::value& v, E& out) {
+void read(Reader& r, const Value& v, E& out) {
   if (is_text(v)) {
     const std::string_view name = text_of(v);
     bool found = false;
@@ -140,7 +140,7 @@ void read(Reader& r, const bj::value& v, E& out) {
 }
 
 template <class T>
-void read(Reader& r, const bj::value& v, std::optional<T>& out) {
+void read(Reader& r, const Value& v, std::optional<T>& out) {
   if (v.is_null()) {
     out.reset();
     return;
@@ -155,15 +155,16 @@ void read(Reader& r, const bj::value& v, std::optional<T>& out) {
 }
 
 template <class T>
-void read(Reader& r, const bj::value& v, std::vector<T>& out) {
-  const bj::array* a = v.if_array();
+void read(Reader& r, const Value& v, std::vector<T>& out) {
+  const Value* a = v.if_array();
   if (a == nullptr) [[unlikely]]
     r.fail(v, {"数组", "an array"});
   out.clear();
   out.reserve(a->size());
-  for (std::size_t i = 0; i < a->size(); ++i) {
-    Scope s(r, i);
-    read(r, (*a)[i], out.emplace_back());
+  std::size_t i = 0;
+  for (const Value& element : a->elements()) {
+    Scope s(r, i++);
+    read(r, element, out.emplace_back());
   }
 }
 
@@ -171,26 +172,32 @@ void read(Reader& r, const bj::value& v, std::vector<T>& out) {
 
 /// After a struct's members: what needs several members or the object itself.
 template <class T>
-void post_read(Reader&, const bj::object&, T&) {}
-void post_read(Reader& r, const bj::object& o, Indicator& out);
-void post_read(Reader& r, const bj::object& o, IndicatorGroup& out);
-void post_read(Reader& r, const bj::object& o, IndicatorSection& out);
+void post_read(Reader&, const Value&, T&) {}
+void post_read(Reader& r, const Value& o, Indicator& out);
+void post_read(Reader& r, const Value& o, IndicatorGroup& out);
+void post_read(Reader& r, const Value& o, IndicatorSection& out);
 
 /// A described struct's members as a table: name and reader, in declaration order.
 template <class T>
 struct MemberEntry {
   std::string_view name;
-  void (*read)(Reader&, const bj::value&, T&);
+  void (*read)(Reader&, const Value&, T&);
+  void (*reset)(T&);
 };
 
 template <class T, class D>
-void read_member(Reader& r, const bj::value& v, T& out) {
+void read_member(Reader& r, const Value& v, T& out) {
   read(r, v, out.*D::pointer);
+}
+
+template <class T, class D>
+void reset_member(T& out) {
+  out.*D::pointer = std::remove_cvref_t<decltype(out.*D::pointer)>{};
 }
 
 template <class T, class... D>
 constexpr std::array<MemberEntry<T>, sizeof...(D)> make_member_table(boost::mp11::mp_list<D...>) {
-  return {{MemberEntry<T>{D::name, &read_member<T, D>}...}};
+  return {{MemberEntry<T>{D::name, &read_member<T, D>, &reset_member<T, D>}...}};
 }
 
 template <class T>
@@ -200,14 +207,17 @@ inline constexpr auto member_table = make_member_table<T>(
 /// Reads every described member present in `o` (absent and null members keep their defaults) and
 /// reports the members no description names, apart from `also_known`. One pass over the object:
 /// each name is first compared with the member that follows the previous one, so that a document
-/// in declaration order (as the writers write it) costs one comparison per member.
+/// in declaration order (as the writers write it) costs one comparison per member. A name written
+/// twice counts once, with its last value (as JSON parsers commonly do).
 template <class T>
-void read_members(Reader& r, const bj::object& o, T& out, std::initializer_list<std::string_view> also_known = {}) {
+void read_members(Reader& r, const Value& o, T& out, std::initializer_list<std::string_view> also_known = {}) {
   constexpr const auto& table = member_table<T>;
   constexpr std::size_t n = table.size();
+  static_assert(n <= 64, "read_members marks the members seen in 64 bits");
+  std::uint64_t seen = 0;
   std::size_t next = 0;
-  for (const bj::key_value_pair& kv : o) {
-    const std::string_view key(kv.key().data(), kv.key().size());
+  for (const Member kv : o.members()) {
+    const std::string_view key = kv.key();
     std::size_t k = next < n && table[next].name == key ? next : n;
     if (k == n) [[unlikely]] {
       for (std::size_t j = 0; j < n; ++j)
@@ -218,11 +228,14 @@ void read_members(Reader& r, const bj::object& o, T& out, std::initializer_list<
       if (k == n) {
         bool known = false;
         for (const std::string_view a : also_known) known = known || a == key;
-        if (!known) r.unknown_field(key);
+        if (!known && o.if_contains(key) == &kv.value()) r.unknown_field(key);  // reported once, at the last
         continue;
       }
     }
     next = k + 1;
+    if (seen >> k & 1) [[unlikely]]
+      table[k].reset(out);  // the same name again: the last one counts
+    seen |= std::uint64_t{1} << k;
     if (kv.value().is_null()) continue;
     Scope s(r, table[k].name);
     table[k].read(r, kv.value(), out);
@@ -231,16 +244,16 @@ void read_members(Reader& r, const bj::object& o, T& out, std::initializer_list<
 
 template <class T>
   requires boost::describe::has_describe_members<T>::value
-void read(Reader& r, const bj::value& v, T& out) {
-  const bj::object& o = r.object_of(v);
+void read(Reader& r, const Value& v, T& out) {
+  const Value& o = r.object_of(v);
   read_members(r, o, out);
   post_read(r, o, out);
 }
 
 /// Checks "format" and "version" of a document's root object.
-void check_header(Reader& r, const bj::object& root, std::string_view format);
+void check_header(Reader& r, const Value& root, std::string_view format);
 /// The root object, or an error when the document is something else.
-const bj::object& root_object(Reader& r, const bj::value& root, std::string_view format);
+const Value& root_object(Reader& r, const Value& root, std::string_view format);
 
 /// The whole file, or Error(io_error).
 std::string read_file(const std::string& path);
