@@ -1,7 +1,6 @@
 // Decimal to text: plain notation, a fixed scale, thousands grouping. No exponent, never "-0".
 #include "decimal_internal.hpp"
 
-#include <charconv>
 #include <cstring>
 
 namespace jixiao {
@@ -19,17 +18,48 @@ char* write_digits_backwards(uint128 m, char* end) noexcept {
       low /= 10;
     }
   }
-  // The last ≤ 20 digits by std::to_chars (two digits per step), then moved to end.
-  char buf[20];
-  const auto n = static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, static_cast<std::uint64_t>(m)).ptr - buf);
-  end -= n;
-  std::memcpy(end, buf, n);
+  auto v = static_cast<std::uint64_t>(m);
+  do {
+    *--end = static_cast<char>('0' + v % 10);
+    v /= 10;
+  } while (v != 0);
   return end;
 }
 
 }  // namespace
 
+namespace {
+
+/// Decimal digits of v (1 for 0).
+int digit_count(std::uint64_t v) noexcept {
+  int n = 1;
+  for (; v >= 10; v /= 10) ++n;
+  return n;
+}
+
+}  // namespace
+
 char* Decimal::to_chars(char* first, char* last) const noexcept {
+  const uint128 m = detail::magnitude(coef_);
+  if (m <= UINT64_MAX) [[likely]] {
+    // Written backwards straight into place: the fraction (its leading zeros come out of v running
+    // to 0), the point, the integer part, the sign. No digits buffer, no copies.
+    auto v = static_cast<std::uint64_t>(m);
+    const int ndigits = digit_count(v);
+    const int int_digits = ndigits > scale_ ? ndigits - scale_ : 1;
+    const auto needed = static_cast<std::size_t>((coef_ < 0) + int_digits + (scale_ ? 1 + scale_ : 0));
+    if (static_cast<std::size_t>(last - first) < needed) return nullptr;
+    char* const end = first + needed;
+    char* p = end;
+    for (int i = 0; i < scale_; ++i, v /= 10) *--p = static_cast<char>('0' + v % 10);
+    if (scale_ > 0) *--p = '.';
+    do {
+      *--p = static_cast<char>('0' + v % 10);
+      v /= 10;
+    } while (v != 0);
+    if (coef_ < 0) *--p = '-';
+    return end;
+  }
   // At most 38 digits, a sign, a point and the leading "0." padding of scale 38: 41 < 64.
   char digits[48];
   char* const dend = digits + sizeof digits;

@@ -46,7 +46,7 @@ void Writer::key(std::string_view k) {
   }
   // The names are the described members' and the format's own: identifiers, nothing to escape.
   *p++ = '"';
-  std::memcpy(p, k.data(), k.size());
+  copy_small(p, k.data(), k.size());
   p += k.size();
   *p++ = '"';
   *p++ = ':';

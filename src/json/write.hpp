@@ -24,6 +24,23 @@
 
 namespace jixiao::json_detail {
 
+/// memcpy for the short pieces a writer copies (names, numbers, runs between escapes), without a
+/// call into the C library for each: two overlapping loads and stores of 8, 4 or 2 bytes.
+inline void copy_small(char* dst, const char* src, std::size_t n) noexcept {
+  const auto copy = [&]<class Word>(Word) {
+    Word a, b;
+    std::memcpy(&a, src, sizeof a);
+    std::memcpy(&b, src + n - sizeof b, sizeof b);
+    std::memcpy(dst, &a, sizeof a);
+    std::memcpy(dst + n - sizeof b, &b, sizeof b);
+  };
+  if (n > 16) std::memcpy(dst, src, n);
+  else if (n >= 8) copy(std::uint64_t{});
+  else if (n >= 4) copy(std::uint32_t{});
+  else if (n >= 2) copy(std::uint16_t{});
+  else if (n == 1) *dst = *src;
+}
+
 class Writer {
  public:
   explicit Writer(bool pretty, std::size_t reserve = 1 << 14) : pretty_(pretty) {
@@ -46,7 +63,7 @@ class Writer {
     before_value();
     char* p = room(s.size() + 2);
     *p = '"';
-    std::memcpy(p + 1, s.data(), s.size());
+    copy_small(p + 1, s.data(), s.size());
     p[s.size() + 1] = '"';
   }
   /// A number, true, false or null, as given.
@@ -76,7 +93,7 @@ class Writer {
   }
   void grow(std::size_t n);
   void put(char c) { *room(1) = c; }
-  void put(std::string_view s) { std::memcpy(room(s.size()), s.data(), s.size()); }
+  void put(std::string_view s) { copy_small(room(s.size()), s.data(), s.size()); }
 
   void open(char c) {
     before_value();
