@@ -131,14 +131,18 @@ bool ends_with(std::string_view s, std::string_view p) noexcept {
 }
 
 /// Trailing sentence punctuation, wrapping quotes and "(含)" (inclusive, which ≥/≤/以上/以下
-/// already are) carry no value.
-std::string tidy(std::string s) {
-  for (std::size_t at; (at = s.find("(含)")) != std::string::npos;) s.erase(at, std::string_view("(含)").size());
+/// already are) carry no value. The result views s, or `storage` when a "(含)" had to be cut out.
+std::string_view tidy(std::string_view s, std::string& storage) {
+  if (s.find("(含)") != std::string_view::npos) {
+    storage.assign(s);
+    for (std::size_t at; (at = storage.find("(含)")) != std::string::npos;) storage.erase(at, std::string_view("(含)").size());
+    s = storage;
+  }
   for (bool changed = true; changed;) {
     changed = false;
     for (const std::string_view p : {"。", "；", ";", ",", "、", "!"}) {
       if (s.size() > p.size() && ends_with(s, p)) {
-        s.resize(s.size() - p.size());
+        s.remove_suffix(p.size());
         changed = true;
       }
     }
@@ -151,6 +155,24 @@ std::string tidy(std::string s) {
     }
   }
   return s;
+}
+
+/// True when normalize() would return s unchanged and s is valid UTF-8 with no dash: printable
+/// ASCII other than '-' and three-byte characters led by E4–E9 (the CJK ideographs and nothing
+/// normalize folds). Most cells that reach the full grammar are such text ("按规定完成").
+bool is_plain_cell(std::string_view s) noexcept {
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b > 0x20 && b < 0x7F && b != '-') {
+      ++i;
+    } else if (b >= 0xE4 && b <= 0xE9 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 &&
+               (static_cast<unsigned char>(s[i + 2]) & 0xC0) == 0x80) {
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }
 
 // ---- notes ---------------------------------------------------------------------------------------
@@ -323,10 +345,10 @@ constexpr std::string_view approximate_suffixes[] = {"左右", "上下", "余", 
 /// Characters that never appear in a unit of measure: they mean the "unit" is really words.
 constexpr std::string_view not_in_units = "余多约近来左右上下以及内前后之不超低高于至到或完达共含每计累整";
 
-Comparator strip_prefix(std::string& s, bool& found) {
+Comparator strip_prefix(std::string_view& s, bool& found) {
   for (const ComparatorWord& w : prefix_comparators) {
-    if (starts_with(s, w.text)) {
-      s.erase(0, w.text.size());
+    if (!s.empty() && s[0] == w.text[0] && starts_with(s, w.text)) {
+      s.remove_prefix(w.text.size());
       found = true;
       return w.comparator;
     }
@@ -334,10 +356,10 @@ Comparator strip_prefix(std::string& s, bool& found) {
   return Comparator::none;
 }
 
-Comparator strip_suffix(std::string& s, bool& found) {
+Comparator strip_suffix(std::string_view& s, bool& found) {
   for (const ComparatorWord& w : suffix_comparators) {
     if (s.size() > w.text.size() && ends_with(s, w.text)) {
-      s.resize(s.size() - w.text.size());
+      s.remove_suffix(w.text.size());
       found = true;
       return w.comparator;
     }
@@ -722,8 +744,12 @@ IndicatorValue text_value(IndicatorValue v, Note note) {
 
 bool is_qualitative_phrase(std::string_view s) {
   if (has_digit(s) || length_in_chars(s) > 20) return false;
-  for (const std::string_view w : qualitative_words)
-    if (s.find(w) != std::string_view::npos) return true;
+  // Every word is CJK, three bytes per character: at each character, the words that start with it.
+  for (std::size_t i = 0; i + 3 <= s.size(); ++i) {
+    const std::string_view rest = s.substr(i);
+    for (const std::string_view w : qualitative_words)
+      if (rest[0] == w[0] && rest[2] == w[2] && rest[1] == w[1] && rest.starts_with(w)) return true;
+  }
   return false;
 }
 
@@ -793,12 +819,18 @@ bool parse_simple_number(std::string_view text, const Unit* column, IndicatorVal
 IndicatorValue parse_cell_in_full(std::string_view text, const Unit* column) {
   IndicatorValue v;
   v.text = std::string(text);
-  if (!is_valid_utf8(text))
-    return text_value(std::move(v), {"单元格含有无效的UTF-8字节，无法解析", "the cell holds bytes that are not valid UTF-8"});
-  Normalized normalized = normalize(text);
+  Normalized normalized;  // left empty when the text needs no normalizing
+  std::string_view folded = text;
+  if (!is_plain_cell(text)) {
+    if (!is_valid_utf8(text))
+      return text_value(std::move(v), {"单元格含有无效的UTF-8字节，无法解析", "the cell holds bytes that are not valid UTF-8"});
+    normalized = normalize(text);
+    folded = normalized.text;
+  }
   const Quoted q(text);
-  if (normalized.text.empty() || normalized.all_dashes) return v;  // blank, "—", "——", "-"
-  const std::string n = tidy(std::move(normalized.text));
+  if (folded.empty() || normalized.all_dashes) return v;  // blank, "—", "——", "-"
+  std::string tidied;
+  const std::string_view n = tidy(folded, tidied);
   if (n == "无" || n == "\\" || n.find_first_not_of('/') == std::string::npos) return v;
   if (is_placeholder_text(n))
     return text_value(std::move(v), {fmt::format("“{}”是占位符，不是指标值", q.str()),
@@ -811,7 +843,7 @@ IndicatorValue parse_cell_in_full(std::string_view text, const Unit* column) {
     }
   }
 
-  std::string core = n;
+  std::string_view core = n;
   bool prefix_found = false;
   const Comparator before = strip_prefix(core, prefix_found);
   for (const std::string_view a : approximate_prefixes)
@@ -921,9 +953,10 @@ bool is_placeholder(std::string_view text) {
     if (cp >= 0x4E00 && cp <= 0x9FFF && placeholder_ideographs.find(static_cast<char32_t>(cp)) == std::u32string_view::npos)
       return false;
   }
-  Normalized normalized = normalize(text);
+  const Normalized normalized = normalize(text);
   if (normalized.text.empty() || normalized.all_dashes) return false;
-  return is_placeholder_text(tidy(std::move(normalized.text)));
+  std::string tidied;
+  return is_placeholder_text(tidy(normalized.text, tidied));
 }
 
 namespace detail {
