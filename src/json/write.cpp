@@ -40,7 +40,7 @@ void Writer::key(std::string_view k) {
     open_.back() = 1;
     if (pretty_) {
       *p++ = '\n';
-      std::memset(p, ' ', indent);
+      fill_spaces(p, indent);
       p += indent;
     }
   }
@@ -78,7 +78,7 @@ void Writer::next_item() {
 void Writer::newline_indent(std::size_t depth) {
   char* p = room(2 * depth + 1);
   *p = '\n';
-  std::memset(p + 1, ' ', 2 * depth);
+  fill_spaces(p + 1, 2 * depth);
 }
 
 namespace {

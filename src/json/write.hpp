@@ -41,6 +41,19 @@ inline void copy_small(char* dst, const char* src, std::size_t n) noexcept {
   else if (n == 1) *dst = *src;
 }
 
+/// n spaces (indentation) the same way: 8 at a time, the last 8 overlapping.
+inline void fill_spaces(char* dst, std::size_t n) noexcept {
+  constexpr char spaces[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+  const auto fill = [&](std::size_t word) {  // stores of `word` bytes, the last one overlapping
+    for (std::size_t i = 0; i + word < n; i += word) std::memcpy(dst + i, spaces, word);
+    std::memcpy(dst + n - word, spaces, word);
+  };
+  if (n >= 8) fill(8);
+  else if (n >= 4) fill(4);
+  else if (n >= 2) fill(2);
+  else if (n == 1) *dst = ' ';
+}
+
 class Writer {
  public:
   explicit Writer(bool pretty, std::size_t reserve = 1 << 14) : pretty_(pretty) {
