@@ -7,6 +7,7 @@
 // documented in docs/indicator-values.md.
 #include <jixiao/indicator_value.hpp>
 
+#include "short_strings.hpp"
 #include "utf8.hpp"
 
 #include <fmt/format.h>
@@ -800,7 +801,7 @@ bool parse_simple_number(std::string_view text, const Unit* column, IndicatorVal
   } else if (i < text.size()) {
     const std::string_view rest = text.substr(i);
     for (std::size_t k = 0; k < shortcut_units.size() && !unit; ++k)
-      if (rest == shortcut_units[k]) unit = &units[k];
+      if (detail::equal_short(rest, shortcut_units[k])) unit = &units[k];
     if (!unit) return false;
     i = text.size();
   }

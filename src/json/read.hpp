@@ -10,6 +10,7 @@
 
 #include "describe.hpp"
 #include "document.hpp"
+#include "../short_strings.hpp"
 
 #include <jixiao/import_warning.hpp>
 #include <jixiao/package.hpp>
@@ -218,10 +219,10 @@ void read_members(Reader& r, const Value& o, T& out, std::initializer_list<std::
   std::size_t next = 0;
   for (const Member kv : o.members()) {
     const std::string_view key = kv.key();
-    std::size_t k = next < n && table[next].name == key ? next : n;
+    std::size_t k = next < n && detail::equal_short(table[next].name, key) ? next : n;
     if (k == n) [[unlikely]] {
       for (std::size_t j = 0; j < n; ++j)
-        if (table[j].name == key) {
+        if (detail::equal_short(table[j].name, key)) {
           k = j;
           break;
         }

@@ -40,13 +40,13 @@ void Writer::key(std::string_view k) {
     open_.back() = 1;
     if (pretty_) {
       *p++ = '\n';
-      fill_spaces(p, indent);
+      detail::fill_spaces(p, indent);
       p += indent;
     }
   }
   // The names are the described members' and the format's own: identifiers, nothing to escape.
   *p++ = '"';
-  copy_small(p, k.data(), k.size());
+  detail::copy_small(p, k.data(), k.size());
   p += k.size();
   *p++ = '"';
   *p++ = ':';
@@ -78,7 +78,7 @@ void Writer::next_item() {
 void Writer::newline_indent(std::size_t depth) {
   char* p = room(2 * depth + 1);
   *p = '\n';
-  fill_spaces(p + 1, 2 * depth);
+  detail::fill_spaces(p + 1, 2 * depth);
 }
 
 namespace {

@@ -8,6 +8,7 @@
 #define JIXIAO_SRC_JSON_WRITE_HPP
 
 #include "describe.hpp"
+#include "../short_strings.hpp"
 
 #include <boost/describe/enum_to_string.hpp>
 #include <boost/describe/enumerators.hpp>
@@ -23,36 +24,6 @@
 #include <vector>
 
 namespace jixiao::json_detail {
-
-/// memcpy for the short pieces a writer copies (names, numbers, runs between escapes), without a
-/// call into the C library for each: two overlapping loads and stores of 8, 4 or 2 bytes.
-inline void copy_small(char* dst, const char* src, std::size_t n) noexcept {
-  const auto copy = [&]<class Word>(Word) {
-    Word a, b;
-    std::memcpy(&a, src, sizeof a);
-    std::memcpy(&b, src + n - sizeof b, sizeof b);
-    std::memcpy(dst, &a, sizeof a);
-    std::memcpy(dst + n - sizeof b, &b, sizeof b);
-  };
-  if (n > 16) std::memcpy(dst, src, n);
-  else if (n >= 8) copy(std::uint64_t{});
-  else if (n >= 4) copy(std::uint32_t{});
-  else if (n >= 2) copy(std::uint16_t{});
-  else if (n == 1) *dst = *src;
-}
-
-/// n spaces (indentation) the same way: 8 at a time, the last 8 overlapping.
-inline void fill_spaces(char* dst, std::size_t n) noexcept {
-  constexpr char spaces[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
-  const auto fill = [&](std::size_t word) {  // stores of `word` bytes, the last one overlapping
-    for (std::size_t i = 0; i + word < n; i += word) std::memcpy(dst + i, spaces, word);
-    std::memcpy(dst + n - word, spaces, word);
-  };
-  if (n >= 8) fill(8);
-  else if (n >= 4) fill(4);
-  else if (n >= 2) fill(2);
-  else if (n == 1) *dst = ' ';
-}
 
 class Writer {
  public:
@@ -76,7 +47,7 @@ class Writer {
     before_value();
     char* p = room(s.size() + 2);
     *p = '"';
-    copy_small(p + 1, s.data(), s.size());
+    detail::copy_small(p + 1, s.data(), s.size());
     p[s.size() + 1] = '"';
   }
   /// A number, true, false or null, as given.
@@ -106,7 +77,7 @@ class Writer {
   }
   void grow(std::size_t n);
   void put(char c) { *room(1) = c; }
-  void put(std::string_view s) { copy_small(room(s.size()), s.data(), s.size()); }
+  void put(std::string_view s) { detail::copy_small(room(s.size()), s.data(), s.size()); }
 
   void open(char c) {
     before_value();
