@@ -348,6 +348,21 @@ bool identifier(std::string_view key) noexcept {
 
 }  // namespace
 
+namespace {
+thread_local std::vector<Value> spare_tape;  // the last document's tape, for the next one
+constexpr std::size_t max_spare_values = std::size_t{1} << 16;
+}  // namespace
+
+Document::Document(std::size_t input_size) {
+  tape.swap(spare_tape);
+  tape.clear();
+  tape.reserve(input_size / 8 + 16);  // a value per 10 bytes of compact JSON, 20 indented
+}
+
+Document::~Document() {
+  if (tape.capacity() <= max_spare_values && spare_tape.capacity() < tape.capacity()) spare_tape.swap(tape);
+}
+
 const Value* Value::if_contains(std::string_view key) const noexcept {
   const Value* found = nullptr;
   for (const Member m : members())

@@ -118,12 +118,15 @@ inline std::string_view number_text(const Value& v) noexcept { return v.text(); 
 inline bool is_text(const Value& v) noexcept { return v.kind() == Kind::string; }
 inline std::string_view text_of(const Value& v) noexcept { return v.text(); }
 
-/// A parsed document: its values, and the texts that are not in the source as they are.
+/// A parsed document: its values, and the texts that are not in the source as they are. The tape's
+/// memory is kept by the thread for its next document (up to 1.5 MiB): a batch then parses into
+/// memory that is already allocated and in cache.
 struct Document {
   std::vector<Value> tape;
   std::deque<std::string> owned;
 
-  explicit Document(std::size_t input_size) { tape.reserve(input_size / 8 + 16); }
+  explicit Document(std::size_t input_size);
+  ~Document();
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
   const Value& root() const noexcept { return tape.front(); }
