@@ -78,19 +78,24 @@ void reverse(IndicatorResult& r, const Decimal& a, const Decimal& t, const Polic
                    detail::concat({*r.computed_score, " = (1 − (", a, " − ", t, ") / ", t, ") × ", r.weight, ", ", round.phrase(Lang::en), " (reverse target exceeded: linear deviation)"})};
 }
 
+/// normalize_label(a) == normalize_label(b), without copies when both are normalized already.
+bool same_label(std::string_view a, std::string_view b) {
+  if (is_normalized_label(a) && is_normalized_label(b)) return a == b;
+  return normalize_label(a) == normalize_label(b);
+}
+
 /// 定性: the tier, its score range, and whether the self-score lies in it.
 void qualitative(IndicatorResult& r, const Indicator& ind, const Policy& policy) {
   r.method = ScoreMethod::qualitative;
   QualitativeTier tier = ind.actual.kind == ValueKind::qualitative ? ind.actual.tier : QualitativeTier::unknown;
   bool inferred = false;
-  if (tier == QualitativeTier::unknown && !trim(ind.actual.text).empty() &&
-      normalize_label(ind.actual.text) == normalize_label(ind.target.text)) {
+  if (tier == QualitativeTier::unknown && !trim(ind.actual.text).empty() && same_label(ind.actual.text, ind.target.text)) {
     tier = QualitativeTier::achieved;  // the actual repeats the target word for word
     inferred = true;
   }
   r.tier = tier;
   r.computed_score = r.filed_score;
-  std::string range_zh, range_en;
+  std::string range;  // "[8.00, 10.00]": the same in both languages
   if (tier != QualitativeTier::unknown) {
     for (const QualitativeTierRule& rule : policy.qualitative_tiers) {
       if (rule.tier != tier) continue;
@@ -98,8 +103,7 @@ void qualitative(IndicatorResult& r, const Indicator& ind, const Policy& policy)
       r.tier_min = (rule.min_ratio * r.weight).round(policy.rounding.scale, policy.rounding.mode);
       r.tier_max = (rule.max_ratio * r.weight).round(policy.rounding.scale, policy.rounding.mode);
       r.tier_max_inclusive = rule.max_inclusive;
-      range_zh = detail::concat({"[", *r.tier_min, ", ", *r.tier_max, rule.max_inclusive ? "]" : ")"});
-      range_en = range_zh;
+      range = detail::concat({"[", *r.tier_min, ", ", *r.tier_max, rule.max_inclusive ? "]" : ")"});
       if (r.filed_score)
         r.self_score_in_tier = *r.filed_score >= *r.tier_min &&
                                (rule.max_inclusive ? *r.filed_score <= *r.tier_max : *r.filed_score < *r.tier_max);
@@ -113,24 +117,26 @@ void qualitative(IndicatorResult& r, const Indicator& ind, const Policy& policy)
                                    : tier == QualitativeTier::partial  ? "partly achieved"
                                    : tier == QualitativeTier::not_achieved ? "not achieved"
                                                                            : "";
-  std::string zh = "定性指标，自评得分保留";
-  std::string en = "qualitative: the self-score is kept";
-  if (tier != QualitativeTier::unknown) {
-    detail::append(zh, {"；", inferred ? "实际完成值与年度指标值相同，视为" : "实际完成值为", "“", tier_zh, "”，得分区间 ", range_zh});
-    detail::append(en, {"; ", inferred ? "the actual repeats the target: read as" : "the actual is", " '", tier_en, "', score range ", range_en});
-    if (r.self_score_in_tier)
-      zh += *r.self_score_in_tier ? "，自评得分在区间内" : "，自评得分不在区间内",
-          en += *r.self_score_in_tier ? ", the self-score lies in it" : ", the self-score lies outside it";
-  } else {
-    detail::append(zh, {"；实际完成值“", shown(ind.actual), "”未表明达成档次"});
-    detail::append(en, {"; the actual '", shown(ind.actual), "' names no tier"});
+  if (!r.filed_score) r.method = ScoreMethod::not_scored;
+  const std::string_view unfiled_zh = r.filed_score ? "" : "；未填自评得分";
+  const std::string_view unfiled_en = r.filed_score ? "" : "; no self-score filed";
+  if (tier == QualitativeTier::unknown) {
+    r.explanation = {detail::concat({"定性指标，自评得分保留；实际完成值“", shown(ind.actual), "”未表明达成档次", unfiled_zh}),
+                     detail::concat({"qualitative: the self-score is kept; the actual '", shown(ind.actual), "' names no tier",
+                                     unfiled_en})};
+    return;
   }
-  if (!r.filed_score) {
-    r.method = ScoreMethod::not_scored;
-    zh += "；未填自评得分";
-    en += "; no self-score filed";
-  }
-  r.explanation = {std::move(zh), std::move(en)};
+  const std::string_view in_tier_zh = !r.self_score_in_tier  ? ""
+                                      : *r.self_score_in_tier ? "，自评得分在区间内"
+                                                              : "，自评得分不在区间内";
+  const std::string_view in_tier_en = !r.self_score_in_tier  ? ""
+                                      : *r.self_score_in_tier ? ", the self-score lies in it"
+                                                              : ", the self-score lies outside it";
+  r.explanation = {detail::concat({"定性指标，自评得分保留；", inferred ? "实际完成值与年度指标值相同，视为" : "实际完成值为", "“", tier_zh,
+                                   "”，得分区间 ", range, in_tier_zh, unfiled_zh}),
+                   detail::concat({"qualitative: the self-score is kept; ",
+                                   inferred ? "the actual repeats the target: read as" : "the actual is", " '", tier_en,
+                                   "', score range ", range, in_tier_en, unfiled_en})};
 }
 
 /// A 部门整体 rate rule (控制率, 变动率): ≤ limit full; each point over deducts a share of the points.
@@ -139,7 +145,9 @@ bool rate_rule(IndicatorResult& r, const Indicator& ind, const Policy& policy, c
   if (policy.rate_rules.empty() || ind.actual.kind != ValueKind::number ||
       ind.actual.unit.dimension != Dimension::percent)
     return false;
-  const std::string name = normalize_label(ind.name);
+  std::string normalized;  // only when the name has spaces or full-width forms to fold
+  const std::string_view name = is_normalized_label(ind.name) ? std::string_view(ind.name)
+                                                               : std::string_view(normalized = normalize_label(ind.name));
   for (const RateRule& rule : policy.rate_rules) {
     if (name.find(rule.name_contains) == std::string::npos &&
         (is_normalized_label(rule.name_contains) ||
