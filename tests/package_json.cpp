@@ -506,16 +506,17 @@ TEST_CASE("package writer: strings escaped as JSON, bytes that are not UTF-8 as 
   const std::vector<std::string> pieces = {
       "a", "abcdefghijkl", "\"", "\\", "\n", "\x01", "\x1f", "\x7f", "年度指标值", "，", "÷", "×", "𠀀",
       "\xE0\xA0\x80", "\xE0\x80\x80", "\xED\x9F\xBF", "\xED\xA0\x80", "\xEF\xBF\xBF", "\xC2", "\xC0\x80",
-      "\xE4\xB8", "\xF0\x9F", "\xF4\x90\x80\x80", "\x80", "\xFF", "\xF5\x80\x80\x80", "12.5%"};
+      "\xE4\xB8", "\xF0\x9F", "\xF4\x90\x80\x80", "\x80", "\xFF", "\xF5\x80\x80\x80", "12.5%",
+      "实际完成值", "分值（", "达成年度指标", "abcdefghijklmnop", "完成"};
   std::uint64_t state = 0x6a697869616f0007;
   const auto next = [&] {
     state = state * 6364136223846793005ull + 1442695040888963407ull;
     return static_cast<std::size_t>(state >> 33);
   };
   Package p;
-  for (int n = 0; n < 3000; ++n) {
+  for (int n = 0; n < 20000; ++n) {
     std::string s;
-    const std::size_t count = next() % 12;
+    const std::size_t count = next() % (n < 10000 ? 12 : 40);
     for (std::size_t k = 0; k < count; ++k) s += pieces[next() % pieces.size()];
     p.unit_name = s;
     const std::string text = write_package_json(p, false);
