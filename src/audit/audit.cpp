@@ -4,6 +4,8 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
 
 namespace jixiao {
 
@@ -27,13 +29,39 @@ std::string_view severity_label_zh(Severity s) noexcept {
 
 namespace audit_detail {
 
+namespace {
+
+/// The catalogue's severity by code, without a search: "JX-" + a capital + two digits indexes a
+/// table built once from the catalogue; any other code is looked up.
+Severity severity_of(std::string_view code) {
+  static const std::array<signed char, 26 * 100> table = [] {
+    std::array<signed char, 26 * 100> t{};
+    t.fill(-1);
+    for (const AuditRule& r : audit_rules()) {
+      const std::string_view k = r.code;
+      if (k.size() == 6 && k.substr(0, 3) == "JX-" && k[3] >= 'A' && k[3] <= 'Z' && k[4] >= '0' && k[4] <= '9' &&
+          k[5] >= '0' && k[5] <= '9')
+        t[static_cast<std::size_t>((k[3] - 'A') * 100 + (k[4] - '0') * 10 + (k[5] - '0'))] =
+            static_cast<signed char>(r.severity);
+    }
+    return t;
+  }();
+  if (code.size() == 6 && code.substr(0, 3) == "JX-" && code[3] >= 'A' && code[3] <= 'Z' && code[4] >= '0' &&
+      code[4] <= '9' && code[5] >= '0' && code[5] <= '9') {
+    const signed char s = table[static_cast<std::size_t>((code[3] - 'A') * 100 + (code[4] - '0') * 10 + (code[5] - '0'))];
+    if (s >= 0) return static_cast<Severity>(s);
+  }
+  const AuditRule* rule = find_audit_rule(code);
+  return rule ? rule->severity : Severity::error;
+}
+
+}  // namespace
+
 void Context::report(std::string_view code, Place place, std::string zh, std::string en,
                      std::optional<std::string> expected, std::optional<std::string> found) const {
-  const AuditRule* rule = find_audit_rule(code);
-  findings.push_back(Finding{std::string(code), rule ? rule->severity : Severity::error, std::move(place.form),
-                             std::move(place.form_name), std::move(place.row), std::move(place.field),
-                             std::move(place.path), std::move(zh), std::move(en), std::move(expected),
-                             std::move(found)});
+  findings.push_back(Finding{std::string(code), severity_of(code), std::move(place.form), std::move(place.form_name),
+                             std::move(place.row), std::move(place.field), std::move(place.path), std::move(zh),
+                             std::move(en), std::move(expected), std::move(found)});
 }
 
 std::string Context::amount(const Money& m) const {
@@ -41,21 +69,30 @@ std::string Context::amount(const Money& m) const {
   return (v.scale() < 2 ? v.round(2) : v).to_string();
 }
 
-std::string Context::amount_tolerance(Lang lang) const {
-  return lang == Lang::zh ? fmt::format("（容差 {} {}）", policy.tolerances.amount.to_string(),
-                                        money_unit_name(package.money_unit, Lang::zh))
-                          : fmt::format(" (tolerance {} {})", policy.tolerances.amount.to_string(),
-                                        money_unit_name(package.money_unit, Lang::en));
+const std::string& Context::amount_tolerance(Lang lang) const {
+  std::optional<std::string>& t = tolerances_[lang == Lang::zh ? 0 : 1];
+  if (!t)
+    t = lang == Lang::zh ? fmt::format("（容差 {} {}）", policy.tolerances.amount.to_string(),
+                                       money_unit_name(package.money_unit, Lang::zh))
+                         : fmt::format(" (tolerance {} {})", policy.tolerances.amount.to_string(),
+                                       money_unit_name(package.money_unit, Lang::en));
+  return *t;
 }
 
-std::string Context::score_tolerance(Lang lang) const {
-  return lang == Lang::zh ? fmt::format("（容差 {} 分）", policy.tolerances.score.to_string())
-                          : fmt::format(" (tolerance {} points)", policy.tolerances.score.to_string());
+const std::string& Context::score_tolerance(Lang lang) const {
+  std::optional<std::string>& t = tolerances_[lang == Lang::zh ? 2 : 3];
+  if (!t)
+    t = lang == Lang::zh ? fmt::format("（容差 {} 分）", policy.tolerances.score.to_string())
+                         : fmt::format(" (tolerance {} points)", policy.tolerances.score.to_string());
+  return *t;
 }
 
-std::string Context::rate_tolerance(Lang lang) const {
-  return lang == Lang::zh ? fmt::format("（容差 {} 个百分点）", policy.tolerances.rate.to_string())
-                          : fmt::format(" (tolerance {} percentage points)", policy.tolerances.rate.to_string());
+const std::string& Context::rate_tolerance(Lang lang) const {
+  std::optional<std::string>& t = tolerances_[lang == Lang::zh ? 4 : 5];
+  if (!t)
+    t = lang == Lang::zh ? fmt::format("（容差 {} 个百分点）", policy.tolerances.rate.to_string())
+                         : fmt::format(" (tolerance {} percentage points)", policy.tolerances.rate.to_string());
+  return *t;
 }
 
 bool Context::amounts_differ(const Money& a, const Money& b) const {
@@ -84,6 +121,7 @@ Place project_place(const Package& p, std::size_t index, std::string row, std::s
 
 AuditResult audit(const Package& package, const Policy& policy) {
   AuditResult result{evaluate(package, policy), {}};
+  result.findings.reserve(16);
   const audit_detail::Context context{package, policy, result.evaluation, result.findings};
   audit_detail::check_arithmetic(context);
   audit_detail::check_weights(context);
@@ -92,8 +130,25 @@ AuditResult audit(const Package& package, const Policy& policy) {
   audit_detail::check_completeness(context);
   audit_detail::check_cross_form(context);
   audit_detail::check_narrative(context);
-  std::stable_sort(result.findings.begin(), result.findings.end(),
-                   [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+  // errors, then warnings, then infos, each in the order found (a stable sort on the severity,
+  // done as one pass per severity: every finding is moved once)
+  std::vector<Finding>& f = result.findings;
+  const auto by_severity = [](const Finding& a, const Finding& b) { return a.severity > b.severity; };
+  if (!std::is_sorted(f.begin(), f.end(), by_severity)) {
+    const bool known = std::all_of(f.begin(), f.end(), [](const Finding& x) {
+      return x.severity == Severity::error || x.severity == Severity::warning || x.severity == Severity::info;
+    });
+    if (known) {
+      std::vector<Finding> sorted;
+      sorted.reserve(f.size());
+      for (const Severity s : {Severity::error, Severity::warning, Severity::info})
+        for (Finding& x : f)
+          if (x.severity == s) sorted.push_back(std::move(x));
+      f = std::move(sorted);
+    } else {
+      std::stable_sort(f.begin(), f.end(), by_severity);
+    }
+  }
   return result;
 }
 
