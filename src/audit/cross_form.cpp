@@ -167,11 +167,15 @@ void check_department_vs_basic(const Context& c) {
 
 void check_implementing_units(const Context& c) {
   const Package& p = c.package;
-  const std::string own = normalize_label(unit_name(p));
+  std::string own_buffer, unit_buffer;
+  const std::string_view own = normalized(p.unit_name.empty() && p.department ? std::string_view(p.department->unit_name)
+                                                                              : std::string_view(p.unit_name),
+                                          own_buffer);
   if (own.empty()) return;
   for (std::size_t i = 0; i < p.projects.size(); ++i) {
-    const std::string unit = normalize_label(p.projects[i].implementing_unit);
-    if (unit.empty() || unit == own || unit.find(own) != std::string::npos || own.find(unit) != std::string::npos)
+    const std::string_view unit = normalized(p.projects[i].implementing_unit, unit_buffer);
+    if (unit.empty() || unit == own || unit.find(own) != std::string_view::npos ||
+        own.find(unit) != std::string_view::npos)
       continue;
     c.report("JX-X03",
              project_place(p, i, "实施单位", "implementing_unit", fmt::format("$.projects[{}].implementing_unit", i)),
@@ -195,10 +199,13 @@ bool is_placeholder_text(std::string_view text) { return jixiao::is_placeholder(
 
 void check_copies(const Context& c) {
   const Package& p = c.package;
+  if (p.projects.size() < 2) return;  // a copy needs two projects
   std::map<std::string, std::size_t> goals;  // normalised 预期目标 → first project
   struct First {
-    std::size_t project;
-    std::string path;
+    std::size_t project, s, g, k;  // its path is written only for a finding
+  };
+  const auto row_path = [](std::size_t i, std::size_t s, std::size_t g, std::size_t k) {
+    return fmt::format("$.projects[{}].indicators[{}].groups[{}].indicators[{}]", i, s, g, k);
   };
   std::map<std::pair<std::string, std::string>, First> rows;  // (name, target) → first project's row
   for (std::size_t i = 0; i < p.projects.size(); ++i) {
@@ -228,20 +235,21 @@ void check_copies(const Context& c) {
           const std::string name = normalize_label(row.name);
           const std::string target = normalize_label(row.target.text);
           if (name.empty() || target.empty() || is_placeholder_text(row.name)) continue;
-          const std::string path = fmt::format("$.projects[{}].indicators[{}].groups[{}].indicators[{}]", i, s, g, k);
           const std::pair key{name, target};
-          const auto [it, inserted] = rows.try_emplace(key, First{i, path});
+          const auto [it, inserted] = rows.try_emplace(key, First{i, s, g, k});
           if (inserted || it->second.project == i || in_this[key]) continue;
           in_this[key] = true;
           const ProjectForm& first = p.projects[it->second.project];
+          const std::string path = row_path(i, s, g, k);
+          const std::string first_path = row_path(it->second.project, it->second.s, it->second.g, it->second.k);
           c.report("JX-X04", project_place(p, i, row.name, "name", path + ".name"),
                    fmt::format("项目“{}”的三级指标“{}”（年度指标值“{}”）与项目“{}”的（{}）完全相同，疑为照抄",
                                pr.project_name, std::string(trim(row.name)), std::string(trim(row.target.text)),
-                               first.project_name, it->second.path),
+                               first.project_name, first_path),
                    fmt::format("the indicator \"{}\" with target \"{}\" of the project \"{}\" is the same as the "
                                "project \"{}\"'s ({}): copied?",
                                std::string(trim(row.name)), std::string(trim(row.target.text)), pr.project_name,
-                               first.project_name, it->second.path));
+                               first.project_name, first_path));
         }
       }
   }
