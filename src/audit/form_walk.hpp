@@ -7,6 +7,7 @@
 
 #include <jixiao/text_normalize.hpp>
 
+#include <boost/container/static_vector.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -60,8 +61,9 @@ struct FundsRowRef {
 };
 
 /// 年度资金总额 and the 其中 rows the form prints.
-inline std::vector<FundsRowRef> funds_rows(const FundsBlock& f) {
-  std::vector<FundsRowRef> out{{f.total, "total", "年度资金总额", "the funds total", true}};
+inline boost::container::static_vector<FundsRowRef, 4> funds_rows(const FundsBlock& f) {
+  boost::container::static_vector<FundsRowRef, 4> out;  // no allocation
+  out.push_back({f.total, "total", "年度资金总额", "the funds total", true});
   if (f.current_year)
     out.push_back({*f.current_year, "current_year", "其中：当年财政拨款", "of which: this year's appropriation", false});
   if (f.carryover) out.push_back({*f.carryover, "carryover", "上年结转资金", "carry-over from last year", false});
@@ -93,6 +95,23 @@ inline std::vector<RowWalk> row_walks(const FormWalk& f) {
     }
   }
   return out;
+}
+
+/// row_walks(f) without the vector: calls fn(RowWalk) for every 三级 row, in order.
+template <class Fn>
+void for_each_row(const FormWalk& f, Fn fn) {
+  const std::size_t ns = std::min(f.sections.size(), f.result.sections.size());
+  for (std::size_t i = 0; i < ns; ++i) {
+    const IndicatorSection& section = f.sections[i];
+    const SectionResult& sr = f.result.sections[i];
+    const std::size_t ng = std::min(section.groups.size(), sr.groups.size());
+    for (std::size_t j = 0; j < ng; ++j) {
+      const IndicatorGroup& group = section.groups[j];
+      const GroupResult& gr = sr.groups[j];
+      const std::size_t nk = std::min(group.indicators.size(), gr.indicators.size());
+      for (std::size_t k = 0; k < nk; ++k) fn(RowWalk{group.indicators[k], gr.indicators[k], section, group});
+    }
+  }
 }
 
 /// A label as printed, on one line: "效益指标\n（40 分）" → "效益指标（40 分）".
