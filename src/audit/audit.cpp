@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <iterator>
 
 namespace jixiao {
 
@@ -59,9 +60,12 @@ Severity severity_of(std::string_view code) {
 
 void Context::report(std::string_view code, Place place, std::string zh, std::string en,
                      std::optional<std::string> expected, std::optional<std::string> found) const {
-  findings.push_back(Finding{std::string(code), severity_of(code), std::move(place.form), std::move(place.form_name),
-                             std::move(place.row), std::move(place.field), std::move(place.path), std::move(zh),
-                             std::move(en), std::move(expected), std::move(found)});
+  const Severity severity = severity_of(code);
+  std::vector<Finding>& to = list(severity);
+  if (to.capacity() == 0) to.reserve(8);
+  to.emplace_back(std::string(code), severity, std::move(place.form), std::move(place.form_name),
+                              std::move(place.row), std::move(place.field), std::move(place.path), std::move(zh),
+                              std::move(en), std::move(expected), std::move(found));
 }
 
 std::string Context::amount(const Money& m) const {
@@ -69,30 +73,55 @@ std::string Context::amount(const Money& m) const {
   return (v.scale() < 2 ? v.round(2) : v).to_string();
 }
 
+namespace {
+
+/// A tolerance phrase pair, kept per thread for the last tolerance (and unit) it was written for:
+/// the policy is usually the same from one audit to the next.
+struct Phrases {
+  std::optional<Decimal> tolerance;
+  MoneyUnit unit{};
+  std::string zh, en;
+
+  /// Whether the phrases are for `t` (same value and scale: the same text) and `u`.
+  bool for_(const Decimal& t, MoneyUnit u) const {
+    return tolerance && tolerance->scale() == t.scale() && *tolerance == t && unit == u;
+  }
+};
+
+}  // namespace
+
 const std::string& Context::amount_tolerance(Lang lang) const {
-  std::optional<std::string>& t = tolerances_[lang == Lang::zh ? 0 : 1];
-  if (!t)
-    t = lang == Lang::zh ? fmt::format("（容差 {} {}）", policy.tolerances.amount.to_string(),
-                                       money_unit_name(package.money_unit, Lang::zh))
-                         : fmt::format(" (tolerance {} {})", policy.tolerances.amount.to_string(),
-                                       money_unit_name(package.money_unit, Lang::en));
-  return *t;
+  thread_local Phrases p;
+  const Decimal& t = policy.tolerances.amount;
+  if (!p.for_(t, package.money_unit)) {
+    p.zh = fmt::format("（容差 {} {}）", t.to_string(), money_unit_name(package.money_unit, Lang::zh));
+    p.en = fmt::format(" (tolerance {} {})", t.to_string(), money_unit_name(package.money_unit, Lang::en));
+    p.tolerance = t;
+    p.unit = package.money_unit;
+  }
+  return lang == Lang::zh ? p.zh : p.en;
 }
 
 const std::string& Context::score_tolerance(Lang lang) const {
-  std::optional<std::string>& t = tolerances_[lang == Lang::zh ? 2 : 3];
-  if (!t)
-    t = lang == Lang::zh ? fmt::format("（容差 {} 分）", policy.tolerances.score.to_string())
-                         : fmt::format(" (tolerance {} points)", policy.tolerances.score.to_string());
-  return *t;
+  thread_local Phrases p;
+  const Decimal& t = policy.tolerances.score;
+  if (!p.for_(t, MoneyUnit{})) {
+    p.zh = fmt::format("（容差 {} 分）", t.to_string());
+    p.en = fmt::format(" (tolerance {} points)", t.to_string());
+    p.tolerance = t;
+  }
+  return lang == Lang::zh ? p.zh : p.en;
 }
 
 const std::string& Context::rate_tolerance(Lang lang) const {
-  std::optional<std::string>& t = tolerances_[lang == Lang::zh ? 4 : 5];
-  if (!t)
-    t = lang == Lang::zh ? fmt::format("（容差 {} 个百分点）", policy.tolerances.rate.to_string())
-                         : fmt::format(" (tolerance {} percentage points)", policy.tolerances.rate.to_string());
-  return *t;
+  thread_local Phrases p;
+  const Decimal& t = policy.tolerances.rate;
+  if (!p.for_(t, MoneyUnit{})) {
+    p.zh = fmt::format("（容差 {} 个百分点）", t.to_string());
+    p.en = fmt::format(" (tolerance {} percentage points)", t.to_string());
+    p.tolerance = t;
+  }
+  return lang == Lang::zh ? p.zh : p.en;
 }
 
 bool Context::amounts_differ(const Money& a, const Money& b) const {
@@ -100,6 +129,9 @@ bool Context::amounts_differ(const Money& a, const Money& b) const {
 }
 
 bool Context::scores_differ(const Decimal& a, const Decimal& b) const {
+  // the same number written alike (the common case: full marks) differs by 0: more than the
+  // tolerance only if the tolerance is negative
+  if (a.scale() == b.scale() && a.coefficient() == b.coefficient()) return policy.tolerances.score.is_negative();
   return (a - b).abs() > policy.tolerances.score;
 }
 
@@ -130,25 +162,12 @@ AuditResult audit(const Package& package, const Policy& policy) {
   audit_detail::check_completeness(context);
   audit_detail::check_cross_form(context);
   audit_detail::check_narrative(context);
-  // errors, then warnings, then infos, each in the order found (a stable sort on the severity,
-  // done as one pass per severity: every finding is moved once)
+  // errors, then warnings, then infos, each in the order found (what a stable sort on the severity
+  // gives, without moving the errors)
   std::vector<Finding>& f = result.findings;
-  const auto by_severity = [](const Finding& a, const Finding& b) { return a.severity > b.severity; };
-  if (!std::is_sorted(f.begin(), f.end(), by_severity)) {
-    const bool known = std::all_of(f.begin(), f.end(), [](const Finding& x) {
-      return x.severity == Severity::error || x.severity == Severity::warning || x.severity == Severity::info;
-    });
-    if (known) {
-      std::vector<Finding> sorted;
-      sorted.reserve(f.size());
-      for (const Severity s : {Severity::error, Severity::warning, Severity::info})
-        for (Finding& x : f)
-          if (x.severity == s) sorted.push_back(std::move(x));
-      f = std::move(sorted);
-    } else {
-      std::stable_sort(f.begin(), f.end(), by_severity);
-    }
-  }
+  f.reserve(f.size() + context.warnings.size() + context.infos.size());
+  for (std::vector<Finding>* later : {&context.warnings, &context.infos})
+    f.insert(f.end(), std::make_move_iterator(later->begin()), std::make_move_iterator(later->end()));
   return result;
 }
 

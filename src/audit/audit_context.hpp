@@ -11,6 +11,8 @@
 #include <array>
 #include <charconv>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <type_traits>
 #include <optional>
 #include <string>
@@ -35,7 +37,15 @@ struct Context {
   const Package& package;
   const Policy& policy;
   const EvaluationResult& evaluation;
+  /// The findings, one list per severity in the order found (the result lists the errors, then the
+  /// warnings, then the infos): `findings` holds the errors, the others are appended to it at the end.
   std::vector<Finding>& findings;
+  mutable std::vector<Finding> warnings, infos;
+
+  /// The list of findings of severity `s`.
+  std::vector<Finding>& list(Severity s) const {
+    return s == Severity::error ? findings : s == Severity::warning ? warnings : infos;
+  }
 
   /// Adds a finding of rule `code` (its severity from the catalogue) at `place`.
   void report(std::string_view code, Place place, std::string zh, std::string en,
@@ -45,7 +55,8 @@ struct Context {
   /// The package's money unit name ("万元") and an amount written in it ("211.34").
   std::string amount(const Money& m) const;
   /// "（容差 0.01 万元）" / " (tolerance 0.01 10k yuan)"
-  /// (Each written once per audit, when first asked for.)
+  /// (Written once per thread and tolerance, not once per finding; valid until the policy's
+  /// tolerance changes.)
   const std::string& amount_tolerance(Lang lang) const;
   const std::string& score_tolerance(Lang lang) const;
   const std::string& rate_tolerance(Lang lang) const;
@@ -53,40 +64,76 @@ struct Context {
   bool amounts_differ(const Money& a, const Money& b) const;
   bool scores_differ(const Decimal& a, const Decimal& b) const;
   bool rates_differ(const Percent& a, const Percent& b) const;
-
- private:
-  /// The tolerance phrases: amount, score, rate × zh, en.
-  mutable std::array<std::optional<std::string>, 6> tolerances_;
 };
 
-/// normalize_label(text) without a copy when there is nothing to fold: the text itself when it has
-/// no byte that can start a space, a line break, U+3000, U+00A0 or a full-width form (the only
-/// things normalize_label changes), else the folded text, kept in `buffer`.
+/// normalize_label(text) without a copy when there is nothing to fold: the text itself when no
+/// space, line break (ASCII, U+3000, U+00A0) or full-width form (U+FF01–FF5E) is in it, else the
+/// folded text, kept in `buffer`. The same folding as normalize_label (src/text_normalize.cpp), byte
+/// for byte, with the untouched runs copied whole.
 inline std::string_view normalized(std::string_view text, std::string& buffer) {
   static constexpr std::array<bool, 256> may_fold = [] {
     std::array<bool, 256> t{};
     for (const std::size_t b : {0x09u, 0x0Au, 0x0Du, 0x20u, 0xC2u, 0xE3u, 0xEFu}) t[b] = true;
     return t;
   }();
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (may_fold[static_cast<unsigned char>(text[i])]) {
-      // 、。 and the like also start with E3: look closer from the first candidate on (nothing
-      // before it folds, and every folded sequence starts at such a byte)
-      if (is_normalized_label(text.substr(i))) return text;
-      buffer = normalize_label(text);
-      return buffer;
+  // eight bytes at a time while none is below 0x21 or C2, E3, EF (SWAR: "has a zero byte" tests)
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const auto has_zero = [](std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; };
+  std::size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    if (((w - ones * 0x21) & ~w & highs) != 0 || has_zero(w ^ (ones * 0xC2)) || has_zero(w ^ (ones * 0xE3)) ||
+        has_zero(w ^ (ones * 0xEF)))
+      break;
+  }
+  const std::size_t n = text.size();
+  const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  bool changed = false;
+  std::size_t run = 0;  // the start of the bytes not yet copied to `buffer` (once changed)
+  for (; i < n; ++i) {
+    const unsigned char b = at(i);
+    if (!may_fold[b]) continue;
+    std::size_t skip = 0;  // bytes dropped (a space) or folded (a full-width form)
+    char ascii = 0;
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      skip = 1;
+    } else if (b == 0xE3) {
+      if (i + 2 < n && at(i + 1) == 0x80 && at(i + 2) == 0x80) skip = 3;
+    } else if (b == 0xC2) {
+      if (i + 1 < n && at(i + 1) == 0xA0) skip = 2;
+    } else if (i + 2 < n) {  // 0xEF: U+FF01..FF5E is EF BC 81..BF and EF BD 80..9E, its twin − 0xFEE0
+      const unsigned char b1 = at(i + 1), b2 = at(i + 2);
+      if ((b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) || (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E)) {
+        const unsigned cp = ((b1 & 0x3Fu) << 6 | (b2 & 0x3Fu)) + 0xF000u;
+        ascii = static_cast<char>(cp - 0xFEE0u);
+        skip = 3;
+      }
     }
-  return text;
+    if (skip == 0) continue;
+    if (!changed) {
+      buffer.clear();
+      changed = true;
+    }
+    buffer.append(text.data() + run, i - run);
+    if (ascii != 0) buffer += ascii;
+    run = i + skip;
+    i += skip - 1;
+  }
+  if (!changed) return text;
+  buffer.append(text.data() + run, n - run);
+  return buffer;
 }
 
-/// fmt::format with a compiled format string (FMT_COMPILE), written into a stack buffer and copied
-/// once into a string of the exact size (fmt::format(FMT_COMPILE(…)) grows the string as it goes).
-template <class S, class... Args>
-std::string compiled_format(const S& format, const Args&... args) {
-  fmt::memory_buffer buffer;
-  fmt::format_to(fmt::appender(buffer), format, args...);
-  return std::string(buffer.data(), buffer.size());
-}
+/// A format string as a template argument: message<"…{}…">(args…) splits it at compile time.
+template <std::size_t N>
+struct Literal {
+  char text[N];
+  consteval Literal(const char (&s)[N]) {  // NOLINT: implicit, for message<"…">
+    for (std::size_t i = 0; i < N; ++i) text[i] = s[i];
+  }
+  constexpr std::string_view view() const { return {text, N - 1}; }
+};
 
 namespace message_detail {
 
@@ -105,30 +152,87 @@ void set(Arg& a, T v) noexcept {
   a.text = std::string_view(a.digits.data(), static_cast<std::size_t>(r.ptr - a.digits.data()));
 }
 
+/// The literal parts of a format around its "{}" fields: K fields give K + 1 parts.
+template <std::size_t K>
+struct Parts {
+  std::array<std::size_t, K + 1> begin{}, size{};
+  std::size_t total = 0;  ///< the literal parts' bytes
+};
+
+template <Literal F, std::size_t K>
+consteval Parts<K> split() {
+  Parts<K> p;
+  const std::string_view f = F.view();
+  std::size_t from = 0, k = 0;
+  for (std::size_t i = 0; i + 1 < f.size(); ++i)
+    if (f[i] == '{' && f[i + 1] == '}') {
+      if (k == K) throw "more {} fields than arguments";
+      p.begin[k] = from;
+      p.size[k] = i - from;
+      ++k;
+      from = i + 2;
+      ++i;
+    } else if (f[i] == '{' || (f[i] == '}' && f[i + 1] == '}')) {
+      throw "only {} fields";
+    }
+  if (k != K) throw "fewer {} fields than arguments";
+  p.begin[K] = from;
+  p.size[K] = f.size() - from;
+  for (const std::size_t n : p.size) p.total += n;
+  return p;
+}
+
 }  // namespace message_detail
 
-/// fmt::format(format, args...) for formats whose only fields are "{}" and whose arguments are
-/// strings or integers: the literal parts and the arguments copied into a string of the exact
-/// size (fmt's buffer copies byte by byte, which is most of a message's cost).
-template <class... Args>
-std::string message(std::string_view format, const Args&... args) {
+/// fmt::format(F, args...) for a format whose only fields are "{}" (checked at compile time, as is
+/// the number of arguments) and whose arguments are strings or integers: the literal parts and the
+/// arguments copied into a string of the exact size (fmt copies byte by byte, which was most of a
+/// message's cost).
+template <Literal F, class... Args>
+std::string message(const Args&... args) {
+  static constexpr auto parts = message_detail::split<F, sizeof...(Args)>();
   std::array<message_detail::Arg, sizeof...(Args)> a;
   std::size_t n = 0;
   (message_detail::set(a[n++], args), ...);
-  (void)n;
-  std::size_t size = format.size() - 2 * sizeof...(Args);
+  std::size_t size = parts.total;
   for (const message_detail::Arg& x : a) size += x.text.size();
-  std::string out;
-  out.reserve(size);
-  std::size_t pos = 0;
-  for (const message_detail::Arg& x : a) {
-    const std::size_t field = format.find("{}", pos);
-    out.append(format.substr(pos, field - pos));
-    out.append(x.text);
-    pos = field + 2;
+  std::string out(size, '\0');
+  char* to = out.data();
+  const char* text = F.text;
+  for (std::size_t k = 0; k < sizeof...(Args); ++k) {
+    std::memcpy(to, text + parts.begin[k], parts.size[k]);
+    to += parts.size[k];
+    std::memcpy(to, a[k].text.data(), a[k].text.size());
+    to += a[k].text.size();
   }
-  out.append(format.substr(pos));
+  std::memcpy(to, text + parts.begin[sizeof...(Args)], parts.size[sizeof...(Args)]);
   return out;
+}
+
+/// trim(text), answered from the first and last bytes when neither can be part of a space or a line
+/// break (a leading one starts with 09 0A 0D 20, C2 or E3; a trailing one ends with 09 0A 0D 20, 80
+/// or A0).
+inline std::string_view trimmed(std::string_view text) noexcept {
+  if (text.empty()) return text;
+  const auto first = static_cast<unsigned char>(text.front());
+  const auto last = static_cast<unsigned char>(text.back());
+  const auto ascii_space = [](unsigned char b) { return b == ' ' || b == '\t' || b == '\n' || b == '\r'; };
+  if (!ascii_space(first) && first != 0xC2 && first != 0xE3 && !ascii_space(last) && last != 0x80 && last != 0xA0)
+    return text;
+  return trim(text);
+}
+
+/// The first character of `text` is an ideograph (U+4E00–9FFF) outside 指标值待定填补充略: then
+/// jixiao::is_placeholder(text) is false (it says so itself after the same test on every character).
+inline bool surely_not_placeholder(std::string_view text) noexcept {
+  if (text.size() < 3) return false;
+  const auto b0 = static_cast<unsigned char>(text[0]);
+  const auto b1 = static_cast<unsigned char>(text[1]);
+  const auto b2 = static_cast<unsigned char>(text[2]);
+  if (b0 < 0xE4 || b0 > 0xE9 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
+  const char32_t cp = static_cast<char32_t>((b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu));
+  constexpr std::u32string_view placeholder_ideographs = U"指标值待定填补充略";
+  return cp >= 0x4E00 && placeholder_ideographs.find(cp) == std::u32string_view::npos;
 }
 
 /// trim(text).empty(), answered from the first byte when it cannot start a space or a line break

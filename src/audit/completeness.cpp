@@ -59,7 +59,7 @@ std::vector<Form> forms(const Package& p) {
     out.push_back({"department", "$.department", std::nullopt, &p.department->title, &p.department->sign_off,
                    "部门整体支出绩效自评表", "the department self-evaluation table"});
   for (std::size_t i = 0; i < p.projects.size(); ++i)
-    out.push_back({"project", fmt::format("$.projects[{}]", i), i, &p.projects[i].title, &p.projects[i].sign_off, {},
+    out.push_back({"project", message<"$.projects[{}]">(i), i, &p.projects[i].title, &p.projects[i].sign_off, {},
                    {}});
   return out;
 }

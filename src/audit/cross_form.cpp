@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -195,7 +196,9 @@ bool is_satisfaction(const IndicatorSection& s, const IndicatorGroup& g) {
   return s.category.id == CategoryId::satisfaction || g.category.id == CategoryId::service_satisfaction;
 }
 
-bool is_placeholder_text(std::string_view text) { return jixiao::is_placeholder(text); }
+bool is_placeholder_text(std::string_view text) {
+  return !surely_not_placeholder(text) && jixiao::is_placeholder(text);
+}
 
 void check_copies(const Context& c) {
   const Package& p = c.package;
@@ -267,17 +270,17 @@ void check_budget_basis(const Context& c) {
       std::string_view zh;
       std::string_view en;
     };
-    const std::vector<Row> funds_rows{
+    const std::array<Row, 4> funds_rows{{
         {&f.total, "total", "年度资金总额", "funds total"},
         {f.current_year ? &*f.current_year : nullptr, "current_year", "当年财政拨款", "current-year appropriation"},
         {f.carryover ? &*f.carryover : nullptr, "carryover", "上年结转资金", "carry-over"},
-        {f.other ? &*f.other : nullptr, "other", "其他资金", "other funds"}};
+        {f.other ? &*f.other : nullptr, "other", "其他资金", "other funds"}}};
     for (const Row& r : funds_rows) {
       if (!r.row) continue;
       const FundsRow& row = *r.row;
-      const std::string base = fmt::format("$.projects[{}].funds.{}", i, r.key);
+      const auto base = [&] { return fmt::format("$.projects[{}].funds.{}", i, r.key); };  // only for a finding
       if (!row.annual_budget && row.initial_budget && row.executed) {
-        c.report("JX-X05", project_place(p, i, std::string(r.zh), "annual_budget", base + ".annual_budget"),
+        c.report("JX-X05", project_place(p, i, std::string(r.zh), "annual_budget", base() + ".annual_budget"),
                  fmt::format("{}填了年初预算数 {} {}和全年执行数 {} {}，但全年预算数为空：执行率应以全年预算数"
                              "（调整后预算）为分母，不能以年初预算数代替",
                              r.zh, c.amount(*row.initial_budget), unit_zh(c), c.amount(*row.executed), unit_zh(c)),
@@ -295,7 +298,7 @@ void check_budget_basis(const Context& c) {
       const Percent on_annual = Percent::of(*row.executed, *row.annual_budget, scale);
       const Percent on_initial = Percent::of(*row.executed, *row.initial_budget, scale);
       if (c.rates_differ(*row.execution_rate, on_annual) && !c.rates_differ(*row.execution_rate, on_initial))
-        c.report("JX-X05", project_place(p, i, std::string(r.zh), "execution_rate", base + ".execution_rate"),
+        c.report("JX-X05", project_place(p, i, std::string(r.zh), "execution_rate", base() + ".execution_rate"),
                  fmt::format("{}的执行率 {} 是按年初预算数计算的（{} ÷ {} = {}）：应按全年预算数计算，{} ÷ {} = {}{}",
                              r.zh, row.execution_rate->to_string(), c.amount(*row.executed),
                              c.amount(*row.initial_budget), on_initial.to_string(), c.amount(*row.executed),
@@ -333,15 +336,21 @@ void guarded(const Context& c, Check check) {
 }  // namespace
 
 void check_cross_form(const Context& c) {
-  const std::size_t first = c.findings.size();
+  const std::array<Severity, 3> severities{Severity::error, Severity::warning, Severity::info};
+  std::array<std::size_t, 3> first{};
+  for (std::size_t k = 0; k < 3; ++k) first[k] = c.list(severities[k]).size();
   guarded(c, check_project_sums);
   guarded(c, check_department_vs_basic);
   guarded(c, check_implementing_units);
   guarded(c, check_copies);
   guarded(c, check_budget_basis);
-  // package order within the group, rule order within a form
-  std::stable_sort(c.findings.begin() + static_cast<std::ptrdiff_t>(first), c.findings.end(),
-                   [](const Finding& a, const Finding& b) { return form_order(a) < form_order(b); });
+  // package order within the group, rule order within a form (in each severity's list: the same
+  // order as sorting the group's findings and then taking them by severity)
+  for (std::size_t k = 0; k < 3; ++k) {
+    std::vector<Finding>& list = c.list(severities[k]);
+    std::stable_sort(list.begin() + static_cast<std::ptrdiff_t>(first[k]), list.end(),
+                     [](const Finding& a, const Finding& b) { return form_order(a) < form_order(b); });
+  }
 }
 
 }  // namespace jixiao::audit_detail

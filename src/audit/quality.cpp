@@ -11,6 +11,8 @@
 #include <array>
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <forward_list>
 #include <functional>
 #include <map>
@@ -36,7 +38,7 @@ std::vector<Table> tables(const Package& p) {
   std::vector<Table> out;
   if (p.department) out.push_back({&p.department->indicators, "$.department", std::nullopt});
   for (std::size_t i = 0; i < p.projects.size(); ++i)
-    out.push_back({&p.projects[i].indicators, message("$.projects[{}]", i), i});
+    out.push_back({&p.projects[i].indicators, message<"$.projects[{}]">(i), i});
   return out;
 }
 
@@ -46,7 +48,7 @@ Place place(const Package& p, const Table& t, std::string row, std::string field
 }
 
 std::string row_path(const Table& t, std::size_t s, std::size_t g, std::size_t k) {
-  return message("{}.indicators[{}].groups[{}].indicators[{}]", t.base, s, g, k);
+  return message<"{}.indicators[{}].groups[{}].indicators[{}]">(t.base, s, g, k);
 }
 
 // ---- text --------------------------------------------------------------------------------------
@@ -59,7 +61,7 @@ std::size_t code_points(std::string_view s) {
 
 /// A cell as quoted in a message: trimmed, line breaks as spaces, at most 40 characters.
 std::string quote(std::string_view text) {
-  const std::string_view t = trim(text);
+  const std::string_view t = trimmed(text);
   // At most 40 bytes with no tab or line break: at most 40 characters, quoted as they are.
   if (t.size() <= 40 && std::none_of(t.begin(), t.end(), [](char ch) { return ch == '\n' || ch == '\r' || ch == '\t'; }))
     return std::string(t);
@@ -96,7 +98,9 @@ bool is_placeholder(const IndicatorValue& v) {
   return v.kind == ValueKind::text && contains(v.note_en, "is a placeholder, not a value");
 }
 
-bool is_placeholder_text(std::string_view text) { return jixiao::is_placeholder(text); }
+bool is_placeholder_text(std::string_view text) {
+  return !surely_not_placeholder(text) && jixiao::is_placeholder(text);
+}
 
 /// The 二级 label as printed, without its points and line breaks: "可持续影响指标".
 std::string label(const Category& c) {
@@ -108,7 +112,7 @@ std::string label(const Category& c) {
 /// "“成本指标” (Cost)" for the English messages.
 std::string label_en(const Category& c) {
   const std::string_view en = category_display_name(c.id, Lang::en);
-  return en.empty() ? message("\"{}\"", label(c)) : message("\"{}\" ({})", label(c), en);
+  return en.empty() ? message<"\"{}\"">(label(c)) : message<"\"{}\" ({})">(label(c), en);
 }
 
 // ---- categories ------------------------------------------------------------------------------
@@ -210,14 +214,13 @@ void check_dimensions(const Context& c, const Table& t) {
                                                     : "outputs, benefits, satisfaction";
     if (printed) {
       c.report("JX-Q06",
-               place(c.package, t, zh_name, "indicators", message("{}.indicators[{}]", t.base, *printed)),
-               message("一级指标“{}”下没有任何三级指标：绩效指标应覆盖{}各维度", zh_name, framework_zh),
-               message("the level-1 indicator \"{}\" ({}) has no rows: the indicators must cover {}",
-                           split_label(sections[*printed].category.label).name, en_name, framework_en));
+               place(c.package, t, zh_name, "indicators", message<"{}.indicators[{}]">(t.base, *printed)),
+               message<"一级指标“{}”下没有任何三级指标：绩效指标应覆盖{}各维度">(zh_name, framework_zh),
+               message<"the level-1 indicator \"{}\" ({}) has no rows: the indicators must cover {}">(split_label(sections[*printed].category.label).name, en_name, framework_en));
     } else {
       c.report("JX-Q06", place(c.package, t, zh_name, "indicators", t.base + ".indicators"),
-               message("缺少一级指标“{}”：绩效指标应覆盖{}各维度", zh_name, framework_zh),
-               message("no level-1 indicator \"{}\" ({}): the indicators must cover {}", zh_name, en_name,
+               message<"缺少一级指标“{}”：绩效指标应覆盖{}各维度">(zh_name, framework_zh),
+               message<"no level-1 indicator \"{}\" ({}): the indicators must cover {}">(zh_name, en_name,
                            framework_en));
     }
   }
@@ -255,7 +258,7 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
                const Indicator& i, RowAt where, std::string_view normalized_name, bool placeholder_name) {
   const auto at = [&](std::string_view field) {
     return place(c.package, t, i.name, std::string(field),
-                 message("{}.indicators[{}].groups[{}].indicators[{}].{}", t.base, where.s,
+                 message<"{}.indicators[{}].groups[{}].indicators[{}].{}">(t.base, where.s,
                                  where.g, where.k, field));
   };
   const Cell target{i.target, "target", "年度指标值", "target"};
@@ -266,17 +269,16 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
   // Q09: an indicator name left from the template.
   if (placeholder_name)
     c.report("JX-Q09", at("name"),
-             message("三级指标名称“{}”是模板占位内容，未替换为实际指标", quote(i.name)),
-             message("the indicator name \"{}\" is a template placeholder, not a real indicator", quote(i.name)));
+             message<"三级指标名称“{}”是模板占位内容，未替换为实际指标">(quote(i.name)),
+             message<"the indicator name \"{}\" is a template placeholder, not a real indicator">(quote(i.name)));
 
   // Q12: a name over 100 characters (spaces and line breaks not counted).
   // (the normalised name has at most as many code points as the name has bytes)
   if (const std::size_t n = i.name.size() > 100 ? code_points(normalized_name) : 0; n > 100)
     c.report("JX-Q12", at("name"),
-             message("三级指标名称长{}个字符，超过100个字符：指标名称应简明，说明性文字宜放在指标解释中", n),
-             message("the indicator name is {} characters long, over 100: a name should be short, with any "
-                         "explanation kept elsewhere",
-                         n),
+             message<"三级指标名称长{}个字符，超过100个字符：指标名称应简明，说明性文字宜放在指标解释中">(n),
+             message<"the indicator name is {} characters long, over 100: a name should be short, with any "
+                         "explanation kept elsewhere">(n),
              "≤ 100", std::to_string(n));
 
   // Q01: a target that names no measure where a quantity is expected.
@@ -284,13 +286,11 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
       expects_quantity(cat)) {
     const Category& judged = g.category.id != CategoryId::custom ? g.category : s.category;
     c.report("JX-Q01", at("target"),
-             message("{}下的年度指标值“{}”是定性表述，既不是数值也不是评价档次，无法衡量是否完成；{}应设定可量化的指标值"
-                         "（数量、比率、时限或金额）",
-                         label(judged), quote(target.value.text), label(judged)),
-             message("the target \"{}\" under {} is a qualitative phrase that is neither a value nor a tier, so "
+             message<"{}下的年度指标值“{}”是定性表述，既不是数值也不是评价档次，无法衡量是否完成；{}应设定可量化的指标值"
+                         "（数量、比率、时限或金额）">(label(judged), quote(target.value.text), label(judged)),
+             message<"the target \"{}\" under {} is a qualitative phrase that is neither a value nor a tier, so "
                          "its achievement cannot be measured; this category needs a quantified target (a count, "
-                         "rate, deadline or amount)",
-                         quote(target.value.text), label_en(judged)));
+                         "rate, deadline or amount)">(quote(target.value.text), label_en(judged)));
   }
 
   // Q02: a number target (not a percent) with no unit of measure anywhere.
@@ -298,21 +298,17 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
       target.value.unit.empty() && column.empty() &&
       !(target.value.kind == ValueKind::number && target.value.number.is_zero()))
     c.report("JX-Q02", at("target"),
-             message("年度指标值“{}”是数值，但单元格中和计量单位列都没有计量单位（个、人、项、%等），看不出衡量的是什么",
-                         quote(target.value.text)),
-             message("the target \"{}\" is a number with no unit of measure, neither in the cell nor in a unit "
-                         "column (个, 人, 项, % …): what it measures cannot be told",
-                         quote(target.value.text)));
+             message<"年度指标值“{}”是数值，但单元格中和计量单位列都没有计量单位（个、人、项、%等），看不出衡量的是什么">(quote(target.value.text)),
+             message<"the target \"{}\" is a number with no unit of measure, neither in the cell nor in a unit "
+                         "column (个, 人, 项, % …): what it measures cannot be told">(quote(target.value.text)));
 
   // Q03: an actual written as an inequality.
   if (actual.value.comparator != Comparator::none &&
       (actual.value.kind == ValueKind::number || actual.value.kind == ValueKind::date))
     c.report("JX-Q03", at("actual"),
-             message("实际完成值“{}”带有比较符号“{}”，写成了目标的形式：实际完成值应填写实际达到的确定数值",
-                         quote(actual.value.text), comparator_symbol(actual.value.comparator)),
-             message("the actual \"{}\" carries the sign \"{}\", as a target does: an actual must be the "
-                         "definite value achieved",
-                         quote(actual.value.text), comparator_symbol(actual.value.comparator)));
+             message<"实际完成值“{}”带有比较符号“{}”，写成了目标的形式：实际完成值应填写实际达到的确定数值">(quote(actual.value.text), comparator_symbol(actual.value.comparator)),
+             message<"the actual \"{}\" carries the sign \"{}\", as a target does: an actual must be the "
+                         "definite value achieved">(quote(actual.value.text), comparator_symbol(actual.value.comparator)));
 
   // Q04: an actual that repeats a qualitative target word for word.
   std::string actual_buffer, target_buffer;
@@ -320,19 +316,17 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
       !is_blank(actual.value.text) &&
       normalized(actual.value.text, actual_buffer) == normalized(target.value.text, target_buffer))
     c.report("JX-Q04", at("actual"),
-             message("实际完成值“{}”照抄年度指标值，没有说明实际完成了什么", quote(actual.value.text)),
-             message("the actual \"{}\" repeats the target word for word and says nothing of what was done",
-                         quote(actual.value.text)));
+             message<"实际完成值“{}”照抄年度指标值，没有说明实际完成了什么">(quote(actual.value.text)),
+             message<"the actual \"{}\" repeats the target word for word and says nothing of what was done">(quote(actual.value.text)));
 
   // Q07: a cost target with ≥ or ＞.
   if (is_cost(s, g) &&
       (target.value.comparator == Comparator::greater_equal || target.value.comparator == Comparator::greater) &&
       target.value.kind == ValueKind::number && !contains_any(normalized_name, saving_words))
     c.report("JX-Q07", at("target"),
-             message("成本指标的年度指标值“{}”使用了“{}”：成本指标是上限，应使用“≤”或“＜”", quote(target.value.text),
+             message<"成本指标的年度指标值“{}”使用了“{}”：成本指标是上限，应使用“≤”或“＜”">(quote(target.value.text),
                          comparator_symbol(target.value.comparator)),
-             message("the cost target \"{}\" uses \"{}\": a cost target is a ceiling and takes ≤ or ＜",
-                         quote(target.value.text), comparator_symbol(target.value.comparator)));
+             message<"the cost target \"{}\" uses \"{}\": a cost target is a ceiling and takes ≤ or ＜">(quote(target.value.text), comparator_symbol(target.value.comparator)));
 
   for (const Cell* cell : {&target, &actual}) {
     const IndicatorValue& v = cell->value;
@@ -342,20 +336,20 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
       const std::optional<Decimal> points = in_percent(written, v.unit);
       if (points && *points > Decimal(100) && rate_is_bounded(s, g, normalized_name))
         c.report("JX-Q08", at(cell->field),
-                 message("{}“{}”超过100%：“{}”是不能超过100%的比率", cell->zh, quote(v.text), quote(i.name)),
-                 message("the {} \"{}\" is above 100%: \"{}\" is a rate that cannot exceed 100%", cell->en,
+                 message<"{}“{}”超过100%：“{}”是不能超过100%的比率">(cell->zh, quote(v.text), quote(i.name)),
+                 message<"the {} \"{}\" is above 100%: \"{}\" is a rate that cannot exceed 100%">(cell->en,
                              quote(v.text), quote(i.name)),
                  "≤ 100%", points->strip_trailing_zeros().to_string() + "%");
     }
     // Q09: a placeholder in the cell; Q10: anything else that cannot be read.
     if (is_placeholder(v))
       c.report("JX-Q09", at(cell->field),
-               message("{}“{}”是模板占位内容，未填写实际数值：{}", cell->zh, quote(v.text), v.note_zh),
-               message("the {} \"{}\" is a template placeholder, not a value: {}", cell->en, quote(v.text),
+               message<"{}“{}”是模板占位内容，未填写实际数值：{}">(cell->zh, quote(v.text), v.note_zh),
+               message<"the {} \"{}\" is a template placeholder, not a value: {}">(cell->en, quote(v.text),
                            v.note_en));
     else if (v.kind == ValueKind::text)
-      c.report("JX-Q10", at(cell->field), message("{}无法解析：{}", cell->zh, v.note_zh),
-               message("the {} cannot be read: {}", cell->en, v.note_en));
+      c.report("JX-Q10", at(cell->field), message<"{}无法解析：{}">(cell->zh, v.note_zh),
+               message<"the {} cannot be read: {}">(cell->en, v.note_en));
   }
 
   // Q11: units that do not convert (target vs actual, else a cell vs the 计量单位 column).
@@ -366,28 +360,34 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
       quantitative(target.value) && !column.empty() && !convertible(target.value.unit, column);
   if (target_off_column)
     c.report("JX-Q11", at("target"),
-             message("年度指标值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算", quote(target.value.text),
+             message<"年度指标值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算">(quote(target.value.text),
                          target.value.unit.name, column.name),
-             message("the target \"{}\" is in \"{}\", which does not convert to the unit column's \"{}\"",
-                         quote(target.value.text), target.value.unit.name, column.name));
+             message<"the target \"{}\" is in \"{}\", which does not convert to the unit column's \"{}\"">(quote(target.value.text), target.value.unit.name, column.name));
   if (quantitative(actual.value)) {
     // an actual that follows the column while the target does not: the target's finding says it all
     if (quantitative(target.value) && !convertible(target.value.unit, actual.value.unit) &&
         !(target_off_column && convertible(actual.value.unit, column)))
       c.report("JX-Q11", at("actual"),
-               message("实际完成值“{}”的单位“{}”与年度指标值“{}”的单位“{}”不一致，无法换算比较",
-                           quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
+               message<"实际完成值“{}”的单位“{}”与年度指标值“{}”的单位“{}”不一致，无法换算比较">(quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
                            target.value.unit.name),
-               message("the actual \"{}\" is in \"{}\" and the target \"{}\" in \"{}\": the two do not convert",
-                           quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
+               message<"the actual \"{}\" is in \"{}\" and the target \"{}\" in \"{}\": the two do not convert">(quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
                            target.value.unit.name));
     else if (!column.empty() && !convertible(actual.value.unit, column))
       c.report("JX-Q11", at("actual"),
-               message("实际完成值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算", quote(actual.value.text),
+               message<"实际完成值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算">(quote(actual.value.text),
                            actual.value.unit.name, column.name),
-               message("the actual \"{}\" is in \"{}\", which does not convert to the unit column's \"{}\"",
-                           quote(actual.value.text), actual.value.unit.name, column.name));
+               message<"the actual \"{}\" is in \"{}\", which does not convert to the unit column's \"{}\"">(quote(actual.value.text), actual.value.unit.name, column.name));
   }
+}
+
+/// A hash of a name for Q05, from its size and first and last 8 bytes (equal hashes are then
+/// compared in full).
+std::size_t cheap_hash(std::string_view s) noexcept {
+  std::uint64_t a = 0, b = 0;
+  const std::size_t n = std::min<std::size_t>(s.size(), 8);
+  std::memcpy(&a, s.data(), n);
+  std::memcpy(&b, s.data() + s.size() - n, n);
+  return static_cast<std::size_t>((a * 0x9E3779B97F4A7C15u) ^ (b + s.size()));
 }
 
 void check_table(const Context& c, const Table& t) {
@@ -417,7 +417,7 @@ void check_table(const Context& c, const Table& t) {
         if (key.data() == buffer.data()) key = folded.emplace_front(buffer);
         const bool placeholder_name = is_placeholder_text(i.name);
         if (!key.empty() && !placeholder_name) {
-          const std::size_t hash = std::hash<std::string_view>{}(key);
+          const std::size_t hash = cheap_hash(key);
           const auto it = std::find_if(names.begin(), names.end(),
                                        [&](const Seen& n) { return n.hash == hash && n.key == key; });
           if (it == names.end()) {
@@ -428,11 +428,9 @@ void check_table(const Context& c, const Table& t) {
             const std::string first_path = row_path(t, f.s, f.g, f.k);
             const std::string first_group = label(sections[f.s].groups[f.g].category);
             c.report("JX-Q05", place(c.package, t, i.name, "name", path + ".name"),
-                     message("三级指标“{}”重复出现：“{}”下（{}）已有同名指标，同一指标不应在表中出现两次",
-                                 quote(i.name), first_group, first_path),
-                     message("the indicator \"{}\" appears twice: a row of the same name is already under "
-                                 "\"{}\" ({}); one metric must not be counted twice",
-                                 quote(i.name), first_group, first_path));
+                     message<"三级指标“{}”重复出现：“{}”下（{}）已有同名指标，同一指标不应在表中出现两次">(quote(i.name), first_group, first_path),
+                     message<"the indicator \"{}\" appears twice: a row of the same name is already under "
+                                 "\"{}\" ({}); one metric must not be counted twice">(quote(i.name), first_group, first_path));
           }
         }
         check_row(c, t, sections[s], group, i, {s, g, k}, key, placeholder_name);
@@ -452,19 +450,17 @@ bool is_template_row(const AmountRow& r) {
 void check_amount_rows(const Context& c, const AmountRow& row, const std::string& path) {
   for (std::size_t k = 0; k < row.children.size(); ++k) {
     const AmountRow& child = row.children[k];
-    const std::string child_path = message("{}.children[{}]", path, k);
+    const std::string child_path = message<"{}.children[{}]">(path, k);
     if (is_template_row(child)) {
       const bool blank = !child.amounts.prior_final && !child.amounts.budget && !child.amounts.final;
       const std::string name = c.package.unit_name.empty() && c.package.department ? c.package.department->unit_name
                                                                                    : c.package.unit_name;
       c.report("JX-Q09", Place{"basic_data", name, child.name, "name", child_path + ".name"},
-               blank ? message("“{}”是表格模板中的示例行，未删除（金额均为空白）", quote(child.name))
-                     : message("“{}”是表格模板中的示例行，填了金额但未改为具体项目名称", quote(child.name)),
-               blank ? message("\"{}\" is a sample row of the template, left in (its amounts are blank)",
-                                   quote(child.name))
-                     : message("\"{}\" is a sample row of the template: it carries amounts but was not renamed "
-                                   "to the real item",
-                                   quote(child.name)));
+               blank ? message<"“{}”是表格模板中的示例行，未删除（金额均为空白）">(quote(child.name))
+                     : message<"“{}”是表格模板中的示例行，填了金额但未改为具体项目名称">(quote(child.name)),
+               blank ? message<"\"{}\" is a sample row of the template, left in (its amounts are blank)">(quote(child.name))
+                     : message<"\"{}\" is a sample row of the template: it carries amounts but was not renamed "
+                                   "to the real item">(quote(child.name)));
     }
     check_amount_rows(c, child, child_path);
   }

@@ -31,7 +31,7 @@ std::string_view tier_en(QualitativeTier t) {
   return "unknown";
 }
 
-std::string_view cell(const IndicatorValue& v) { return trim(v.text); }
+std::string_view cell(const IndicatorValue& v) { return trimmed(v.text); }
 bool blank(std::string_view text) { return is_blank(text); }
 
 /// JX-S01: full marks filed although the rule gives less (quantitative rows).
@@ -44,12 +44,11 @@ bool s01(const Context& c, const FormWalk& f, const RowWalk& w) {
   const std::string filed = num(*ind.self_score);
   const std::string computed = num(*r.computed_score);
   c.report("JX-S01", f.place(c.package, ind.name, "self_score", r.path + ".self_score"),
-           message("“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}", ind.name,
+           message<"“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}">(ind.name,
                        cell(ind.actual), cell(ind.target), computed, r.explanation.zh, filed,
                        c.score_tolerance(Lang::zh)),
-           message("'{}': the actual '{}' misses the target '{}', so the rule gives {} ({}), yet the full {} "
-                       "points were filed{}",
-                       ind.name, cell(ind.actual), cell(ind.target), computed, r.explanation.en, filed,
+           message<"'{}': the actual '{}' misses the target '{}', so the rule gives {} ({}), yet the full {} "
+                       "points were filed{}">(ind.name, cell(ind.actual), cell(ind.target), computed, r.explanation.en, filed,
                        c.score_tolerance(Lang::en)),
            computed, filed);
   return true;
@@ -66,9 +65,9 @@ void s02(const Context& c, const FormWalk& f, const RowWalk& w) {
   const std::string filed = num(*ind.self_score);
   const std::string computed = num(*r.computed_score);
   c.report("JX-S02", f.place(c.package, ind.name, "self_score", r.path + ".self_score"),
-           message("“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}", ind.name, filed,
+           message<"“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}">(ind.name, filed,
                        computed, cell(ind.target), cell(ind.actual), r.explanation.zh, c.score_tolerance(Lang::zh)),
-           message("'{}': the self-score {} differs from the rule's {} (target '{}', actual '{}'; {}){}", ind.name,
+           message<"'{}': the self-score {} differs from the rule's {} (target '{}', actual '{}'; {}){}">(ind.name,
                        filed, computed, cell(ind.target), cell(ind.actual), r.explanation.en,
                        c.score_tolerance(Lang::en)),
            computed, filed);
@@ -82,16 +81,16 @@ void s03(const Context& c, const FormWalk& f, const RowWalk& w) {
     return;
   const Indicator& ind = w.indicator;
   const std::string range =
-      message("[{}, {}{}", num(*r.tier_min), num(*r.tier_max), r.tier_max_inclusive ? "]" : ")");
+      message<"[{}, {}{}">(num(*r.tier_min), num(*r.tier_max), r.tier_max_inclusive ? "]" : ")");
   const bool named = ind.actual.kind == ValueKind::qualitative && ind.actual.tier != QualitativeTier::unknown;
   const std::string filed = num(*r.filed_score);
   c.report("JX-S03", f.place(c.package, ind.name, "self_score", r.path + ".self_score"),
-           message("“{}”{}“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内", ind.name,
-                       named ? message("的实际完成值“{}”属", cell(ind.actual))
+           message<"“{}”{}“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(ind.name,
+                       named ? message<"的实际完成值“{}”属">(cell(ind.actual))
                              : std::string("的实际完成值与年度指标值相同，视为"),
                        tier_zh(r.tier), num(r.weight), range, filed),
-           message("'{}': {} '{}' tier, whose range for {} points is {}; the self-score {} lies outside it", ind.name,
-                       named ? message("the actual '{}' is in the", cell(ind.actual))
+           message<"'{}': {} '{}' tier, whose range for {} points is {}; the self-score {} lies outside it">(ind.name,
+                       named ? message<"the actual '{}' is in the">(cell(ind.actual))
                              : std::string("the actual repeats the target, read as the"),
                        tier_en(r.tier), num(r.weight), range, filed),
            range, filed);
@@ -105,10 +104,9 @@ void s04(const Context& c, const FormWalk& f, const RowWalk& w) {
   const std::string p = num(*ind.weight);
   const std::string d = num(*ind.weight - *ind.self_score);
   c.report("JX-S04", f.place(c.package, ind.name, "deviation", w.result.path + ".deviation"),
-           message("“{}”自评得分 {} 低于分值 {}（扣 {} 分），但偏差原因分析及改进措施为空", ind.name, s, p,
+           message<"“{}”自评得分 {} 低于分值 {}（扣 {} 分），但偏差原因分析及改进措施为空">(ind.name, s, p,
                        d),
-           message("'{}': the self-score {} is below its points {} ({} deducted), but the deviation analysis is blank",
-                       ind.name, s, p, d));
+           message<"'{}': the self-score {} is below its points {} ({} deducted), but the deviation analysis is blank">(ind.name, s, p, d));
 }
 
 /// JX-S05: an over-achievement (completion at or above the policy's threshold) with no explanation.
@@ -120,11 +118,9 @@ void s05(const Context& c, const FormWalk& f, const RowWalk& w) {
   const std::string threshold =
       Percent::from_ratio(c.policy.quantitative.over_achievement_ratio).points().strip_trailing_zeros().to_string() + "%";
   c.report("JX-S05", f.place(c.package, ind.name, "deviation", r.path + ".deviation"),
-           message("“{}”的实际完成值“{}”达到年度指标值“{}”的 {}（不低于 {}），可能是指标值设定偏低，但偏差原因分析为空",
-                       ind.name, cell(ind.actual), cell(ind.target), completion, threshold),
-           message("'{}': the actual '{}' is {} of the target '{}' (at least {}), perhaps a target set too low, "
-                       "but the deviation analysis is blank",
-                       ind.name, cell(ind.actual), completion, cell(ind.target), threshold),
+           message<"“{}”的实际完成值“{}”达到年度指标值“{}”的 {}（不低于 {}），可能是指标值设定偏低，但偏差原因分析为空">(ind.name, cell(ind.actual), cell(ind.target), completion, threshold),
+           message<"'{}': the actual '{}' is {} of the target '{}' (at least {}), perhaps a target set too low, "
+                       "but the deviation analysis is blank">(ind.name, cell(ind.actual), completion, cell(ind.target), threshold),
            std::nullopt, completion);
 }
 
@@ -133,8 +129,8 @@ void s08(const Context& c, const FormWalk& f, const RowWalk& w) {
   const IndicatorResult& r = w.result;
   if (r.method != ScoreMethod::not_scored) return;
   c.report("JX-S08", f.place(c.package, w.indicator.name, "", r.path),
-           message("“{}”{}", w.indicator.name, r.explanation.zh),
-           message("'{}' is {}", w.indicator.name, r.explanation.en));
+           message<"“{}”{}">(w.indicator.name, r.explanation.zh),
+           message<"'{}' is {}">(w.indicator.name, r.explanation.en));
 }
 
 /// JX-S10: a negative self-score (a row, a funds row, the total).
@@ -144,8 +140,8 @@ void s10(const Context& c, const FormWalk& f, std::string_view row, const Path& 
   if (!score || !(*score < 0)) return;
   const std::string s = num(*score);
   c.report("JX-S10", f.place(c.package, std::string(row), "self_score", path()),
-           message("“{}”的自评得分为负数 {}，得分最低为 0", row, s),
-           message("'{}': the self-score {} is negative; scores go no lower than 0", row, s), std::nullopt, s);
+           message<"“{}”的自评得分为负数 {}，得分最低为 0">(row, s),
+           message<"'{}': the self-score {} is negative; scores go no lower than 0">(row, s), std::nullopt, s);
 }
 
 /// JX-S07: 全年预算数 of 0, or an execution rate below 80%.
@@ -161,8 +157,8 @@ void s07(const Context& c, const FormWalk& f) {
   if (!e.rate || !(e.rate->points() < 80)) return;
   const std::string rate = e.rate->to_string();
   c.report("JX-S07", f.place(c.package, "年度资金总额", "execution_rate", f.path() + ".funds.total.execution_rate"),
-           message("预算执行率 {} 低于 80%（{}）", rate, e.rate_explanation.zh),
-           message("the execution rate {} is below 80% ({})", rate, e.rate_explanation.en), std::nullopt, rate);
+           message<"预算执行率 {} 低于 80%（{}）">(rate, e.rate_explanation.zh),
+           message<"the execution rate {} is below 80% ({})">(rate, e.rate_explanation.en), std::nullopt, rate);
 }
 
 /// JX-S06: (indicator score ÷ indicator points − execution score ÷ execution points) ÷ (indicator
@@ -180,12 +176,10 @@ void s06(const Context& c, const FormWalk& f) {
   const std::string ec = Percent::of(e, we).to_string();
   const std::string gap = Percent::of(i * we - e * wi, i * we).to_string();
   c.report("JX-S06", f.place(c.package, "总分", "", f.path()),
-           message("指标得分率 {}（指标得分 {} ÷ 指标分值 {}）比预算执行率得分率 {}（执行率得分 {} ÷ {}）高出 {}（相对于指标得分率），"
-                       "超过 5%：自评得分可能虚高",
-                       ic, num(i), num(wi), ec, num(e), num(we), gap),
-           message("the indicators score {} of their points ({} / {}) against {} for budget execution ({} / {}): "
-                       "{} higher relative to the indicators' rate, above 5%; the self-evaluation may be inflated",
-                       ic, num(i), num(wi), ec, num(e), num(we), gap),
+           message<"指标得分率 {}（指标得分 {} ÷ 指标分值 {}）比预算执行率得分率 {}（执行率得分 {} ÷ {}）高出 {}（相对于指标得分率），"
+                       "超过 5%：自评得分可能虚高">(ic, num(i), num(wi), ec, num(e), num(we), gap),
+           message<"the indicators score {} of their points ({} / {}) against {} for budget execution ({} / {}): "
+                       "{} higher relative to the indicators' rate, above 5%; the self-evaluation may be inflated">(ic, num(i), num(wi), ec, num(e), num(we), gap),
            std::nullopt, gap);
 }
 
@@ -197,12 +191,12 @@ void s09(const Context& c, const FormWalk& f) {
   const std::string total = num(r.total);
   const bool regrade = r.filed_grade && r.filed_grade->name != r.grade.name;
   c.report("JX-S09", f.place(c.package, "总分", "total_self_score", f.path() + ".total_self_score"),
-           message("总分填报 {}，按规则计算为 {}（{}）{}{}", filed, total, r.total_explanation.zh,
+           message<"总分填报 {}，按规则计算为 {}（{}）{}{}">(filed, total, r.total_explanation.zh,
                        c.score_tolerance(Lang::zh),
-                       regrade ? message("；等级由“{}”变为“{}”", r.filed_grade->name, r.grade.name) : ""),
-           message("the total is filed as {}, but the rules give {} ({}){}{}", filed, total, r.total_explanation.en,
+                       regrade ? message<"；等级由“{}”变为“{}”">(r.filed_grade->name, r.grade.name) : ""),
+           message<"the total is filed as {}, but the rules give {} ({}){}{}">(filed, total, r.total_explanation.en,
                        c.score_tolerance(Lang::en),
-                       regrade ? message("; the grade changes from {} to {}", r.filed_grade->name_en, r.grade.name_en)
+                       regrade ? message<"; the grade changes from {} to {}">(r.filed_grade->name_en, r.grade.name_en)
                                : ""),
            total, filed);
 }
@@ -213,7 +207,7 @@ void check_scoring(const Context& c) {
   for (const FormWalk& f : form_walks(c)) {
     s07(c, f);
     for (const FundsRowRef& r : funds_rows(f.funds))
-      s10(c, f, r.name_zh, [&] { return message("{}.funds.{}.self_score", f.path(), r.key); }, r.row.self_score);
+      s10(c, f, r.name_zh, [&] { return message<"{}.funds.{}.self_score">(f.path(), r.key); }, r.row.self_score);
     for_each_row(f, [&](const RowWalk& w) {
       if (!s01(c, f, w)) s02(c, f, w);
       s03(c, f, w);
