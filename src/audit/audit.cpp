@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 
 namespace jixiao {
@@ -131,8 +132,9 @@ bool Context::amounts_differ(const Money& a, const Money& b) const {
 bool Context::scores_differ(const Decimal& a, const Decimal& b) const {
   // the same number written alike (the common case: full marks) differs by 0: more than the
   // tolerance only if the tolerance is negative
-  if (a.scale() == b.scale() && a.coefficient() == b.coefficient()) return policy.tolerances.score.is_negative();
-  return (a - b).abs() > policy.tolerances.score;
+  const Decimal& t = policy.tolerances.score;
+  if (a.scale() == b.scale() && a.coefficient() == b.coefficient()) return t.is_negative();
+  return (a - b).abs() > t;
 }
 
 bool Context::rates_differ(const Percent& a, const Percent& b) const {

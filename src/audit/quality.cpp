@@ -314,7 +314,8 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
   std::string actual_buffer, target_buffer;
   if (target.value.kind == ValueKind::qualitative && target.value.tier == QualitativeTier::unknown &&
       !is_blank(actual.value.text) &&
-      normalized(actual.value.text, actual_buffer) == normalized(target.value.text, target_buffer))
+      (actual.value.text == target.value.text ||  // the same text: the same normalised text
+       normalized(actual.value.text, actual_buffer) == normalized(target.value.text, target_buffer)))
     c.report("JX-Q04", at("actual"),
              message<"实际完成值“{}”照抄年度指标值，没有说明实际完成了什么">(quote(actual.value.text)),
              message<"the actual \"{}\" repeats the target word for word and says nothing of what was done">(quote(actual.value.text)));
@@ -384,9 +385,12 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
 /// compared in full).
 std::size_t cheap_hash(std::string_view s) noexcept {
   std::uint64_t a = 0, b = 0;
-  const std::size_t n = std::min<std::size_t>(s.size(), 8);
-  std::memcpy(&a, s.data(), n);
-  std::memcpy(&b, s.data() + s.size() - n, n);
+  if (s.size() >= 8) {
+    std::memcpy(&a, s.data(), 8);
+    std::memcpy(&b, s.data() + s.size() - 8, 8);
+  } else {
+    std::memcpy(&a, s.data(), s.size());
+  }
   return static_cast<std::size_t>((a * 0x9E3779B97F4A7C15u) ^ (b + s.size()));
 }
 

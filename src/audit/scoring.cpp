@@ -59,7 +59,7 @@ void s02(const Context& c, const FormWalk& f, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   const IndicatorResult& r = w.result;
   if (!rule_scored(r.method) || !r.computed_score || !ind.self_score) return;
-  if (*ind.self_score < 0) return;  // JX-S10
+  if (ind.self_score->is_negative()) return;  // JX-S10
   if (ind.weight && *ind.self_score > *ind.weight && *r.computed_score >= *ind.weight) return;  // JX-A07
   if (!c.scores_differ(*ind.self_score, *r.computed_score)) return;
   const std::string filed = num(*ind.self_score);
@@ -137,7 +137,7 @@ void s08(const Context& c, const FormWalk& f, const RowWalk& w) {
 template <class Path>
 void s10(const Context& c, const FormWalk& f, std::string_view row, const Path& path,
          const std::optional<Decimal>& score) {
-  if (!score || !(*score < 0)) return;
+  if (!score || !score->is_negative()) return;
   const std::string s = num(*score);
   c.report("JX-S10", f.place(c.package, std::string(row), "self_score", path()),
            message<"“{}”的自评得分为负数 {}，得分最低为 0">(row, s),

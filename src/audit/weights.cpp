@@ -145,7 +145,7 @@ void funds_checks(const Context& c, const FormWalk& f) {
   for (const FundsRowRef& r : funds_rows(f.funds)) {
     const FundsRow& row = r.row;
     const bool w03 = r.total && row.weight && *row.weight != c.policy.execution_weight;
-    const bool w05 = row.weight && *row.weight <= 0;
+    const bool w05 = row.weight && row.weight->signum() <= 0;
     const bool w07 = !r.total && (row.weight || row.self_score);
     if (!w03 && !w05 && !w07) continue;  // the path is written only for a finding
     const std::string cell = message<"{}.funds.{}">(f.path(), r.key);
@@ -182,7 +182,7 @@ void funds_checks(const Context& c, const FormWalk& f) {
 /// JX-W05 on a label's printed points.
 void w05_label(const Context& c, const FormWalk& f, const Category& cat, const std::optional<Decimal>& points,
                const std::string& base, std::string_view field) {
-  if (!points || *points > 0) return;
+  if (!points || points->signum() > 0) return;
   const std::string name = section_name(cat);
   c.report("JX-W05", f.place(c.package, one_line(cat.label), std::string(field), base + ".weight"),
            message<"“{}”标注的分值为 {}，分值应大于 0">(name, num(*points)),
@@ -207,7 +207,7 @@ void rows_checks(const Context& c, const FormWalk& f, std::size_t i) {
     for (std::size_t k = 0; k < g.indicators.size() && k < gr.indicators.size(); ++k) {
       const Indicator& ind = g.indicators[k];
       const std::string& path = gr.indicators[k].path;
-      if (ind.weight && *ind.weight <= 0) {
+      if (ind.weight && ind.weight->signum() <= 0) {
         c.report("JX-W05", f.place(c.package, ind.name, "weight", path + ".weight"),
                  message<"“{}”的分值为 {}，分值应大于 0">(ind.name, num(*ind.weight)),
                  message<"'{}': the points are {}; points must be greater than 0">(ind.name, num(*ind.weight)),
