@@ -301,7 +301,7 @@ void a07_rows(const Context& c, const FormWalk& f) {
     if (!ind.weight || !ind.self_score || !(*ind.self_score > *ind.weight)) return;
     const std::string s = num(*ind.self_score);
     const std::string p = num(*ind.weight);
-    c.report("JX-A07", f.place(c.package, ind.name, "self_score", w.result.path + ".self_score"),
+    c.report("JX-A07", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(w.result.path)),
              fmt::format("“{}”的自评得分 {} 高于分值 {}", ind.name, s, p),
              fmt::format("'{}': the self-score {} is above its points {}", ind.name, s, p), p, s);
   });
@@ -340,7 +340,7 @@ void a08(const Context& c, const FormWalk& f) {
   }
   const std::string t = num(*r.filed_total);
   const std::string s = num(sum);
-  c.report("JX-A08", f.place(c.package, "总分", "total_self_score", f.path() + ".total_self_score"),
+  c.report("JX-A08", f.place(c.package, "总分", "total_self_score", message<"{}.total_self_score">(f.path())),
            fmt::format("总分自评得分填报 {}，而各项自评得分之和为 {} = {}{}", t, s, terms_zh, c.score_tolerance(Lang::zh)),
            fmt::format("the total self-score is {}, but the self-scores add up to {} = {}{}", t, s, terms_en,
                        c.score_tolerance(Lang::en)),
@@ -354,7 +354,7 @@ void a09(const Context& c, const FormWalk& f) {
   const std::string filed = num(*e.filed_score);
   const std::string computed = num(*e.score);
   const std::string rate = e.rate ? e.rate->to_string() : "—";
-  c.report("JX-A09", f.place(c.package, "年度资金总额", "self_score", f.path() + ".funds.total.self_score"),
+  c.report("JX-A09", f.place(c.package, "年度资金总额", "self_score", message<"{}.funds.total.self_score">(f.path())),
            fmt::format("预算执行率得分填报 {}，按执行率 {} 应为 {}（{}）{}", filed, rate, computed, e.score_explanation.zh,
                        c.score_tolerance(Lang::zh)),
            fmt::format("the execution score is filed as {}, but the execution rate {} gives {} ({}){}", filed, rate,

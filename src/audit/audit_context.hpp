@@ -140,7 +140,7 @@ namespace message_detail {
 /// One argument of message() as text: strings as they are, integers written into `digits`.
 struct Arg {
   std::string_view text;
-  std::array<char, 24> digits{};
+  std::array<char, 24> digits;  // written by set() before it is read
 };
 inline void set(Arg& a, std::string_view s) noexcept { a.text = s; }
 inline void set(Arg& a, const std::string& s) noexcept { a.text = s; }

@@ -60,12 +60,21 @@ std::size_t code_points(std::string_view s) {
 }
 
 /// A cell as quoted in a message: trimmed, line breaks as spaces, at most 40 characters.
-std::string quote(std::string_view text) {
+/// A quoted cell: a view of the cell itself when it is quoted as it is, else the text built.
+struct Quoted {
+  std::string_view text;
+  std::string built;
+  bool is_built = false;
+  operator std::string_view() const noexcept { return is_built ? std::string_view(built) : text; }  // NOLINT
+};
+
+Quoted quote(std::string_view text) {
   const std::string_view t = trimmed(text);
   // At most 40 bytes with no tab or line break: at most 40 characters, quoted as they are.
   if (t.size() <= 40 && std::none_of(t.begin(), t.end(), [](char ch) { return ch == '\n' || ch == '\r' || ch == '\t'; }))
-    return std::string(t);
-  std::string out;
+    return {t, {}, false};
+  Quoted q{{}, {}, true};
+  std::string& out = q.built;
   std::size_t n = 0;
   for (std::size_t i = 0; i < t.size();) {
     const std::size_t start = i;
@@ -80,7 +89,7 @@ std::string quote(std::string_view text) {
       out.append(t.substr(start, i - start));
     ++n;
   }
-  return out;
+  return q;
 }
 
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
@@ -218,7 +227,7 @@ void check_dimensions(const Context& c, const Table& t) {
                message<"一级指标“{}”下没有任何三级指标：绩效指标应覆盖{}各维度">(zh_name, framework_zh),
                message<"the level-1 indicator \"{}\" ({}) has no rows: the indicators must cover {}">(split_label(sections[*printed].category.label).name, en_name, framework_en));
     } else {
-      c.report("JX-Q06", place(c.package, t, zh_name, "indicators", t.base + ".indicators"),
+      c.report("JX-Q06", place(c.package, t, zh_name, "indicators", message<"{}.indicators">(t.base)),
                message<"缺少一级指标“{}”：绩效指标应覆盖{}各维度">(zh_name, framework_zh),
                message<"no level-1 indicator \"{}\" ({}): the indicators must cover {}">(zh_name, en_name,
                            framework_en));
@@ -431,7 +440,7 @@ void check_table(const Context& c, const Table& t) {
             const RowAt f = it->first;
             const std::string first_path = row_path(t, f.s, f.g, f.k);
             const std::string first_group = label(sections[f.s].groups[f.g].category);
-            c.report("JX-Q05", place(c.package, t, i.name, "name", path + ".name"),
+            c.report("JX-Q05", place(c.package, t, i.name, "name", message<"{}.name">(path)),
                      message<"三级指标“{}”重复出现：“{}”下（{}）已有同名指标，同一指标不应在表中出现两次">(quote(i.name), first_group, first_path),
                      message<"the indicator \"{}\" appears twice: a row of the same name is already under "
                                  "\"{}\" ({}); one metric must not be counted twice">(quote(i.name), first_group, first_path));
@@ -459,7 +468,7 @@ void check_amount_rows(const Context& c, const AmountRow& row, const std::string
       const bool blank = !child.amounts.prior_final && !child.amounts.budget && !child.amounts.final;
       const std::string name = c.package.unit_name.empty() && c.package.department ? c.package.department->unit_name
                                                                                    : c.package.unit_name;
-      c.report("JX-Q09", Place{"basic_data", name, child.name, "name", child_path + ".name"},
+      c.report("JX-Q09", Place{"basic_data", name, child.name, "name", message<"{}.name">(child_path)},
                blank ? message<"“{}”是表格模板中的示例行，未删除（金额均为空白）">(quote(child.name))
                      : message<"“{}”是表格模板中的示例行，填了金额但未改为具体项目名称">(quote(child.name)),
                blank ? message<"\"{}\" is a sample row of the template, left in (its amounts are blank)">(quote(child.name))

@@ -43,7 +43,7 @@ bool s01(const Context& c, const FormWalk& f, const RowWalk& w) {
   if (!(*r.computed_score < *ind.weight) || !c.scores_differ(*ind.weight, *r.computed_score)) return false;
   const std::string filed = num(*ind.self_score);
   const std::string computed = num(*r.computed_score);
-  c.report("JX-S01", f.place(c.package, ind.name, "self_score", r.path + ".self_score"),
+  c.report("JX-S01", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(r.path)),
            message<"“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}">(ind.name,
                        cell(ind.actual), cell(ind.target), computed, r.explanation.zh, filed,
                        c.score_tolerance(Lang::zh)),
@@ -64,7 +64,7 @@ void s02(const Context& c, const FormWalk& f, const RowWalk& w) {
   if (!c.scores_differ(*ind.self_score, *r.computed_score)) return;
   const std::string filed = num(*ind.self_score);
   const std::string computed = num(*r.computed_score);
-  c.report("JX-S02", f.place(c.package, ind.name, "self_score", r.path + ".self_score"),
+  c.report("JX-S02", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(r.path)),
            message<"“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}">(ind.name, filed,
                        computed, cell(ind.target), cell(ind.actual), r.explanation.zh, c.score_tolerance(Lang::zh)),
            message<"'{}': the self-score {} differs from the rule's {} (target '{}', actual '{}'; {}){}">(ind.name,
@@ -84,7 +84,7 @@ void s03(const Context& c, const FormWalk& f, const RowWalk& w) {
       message<"[{}, {}{}">(num(*r.tier_min), num(*r.tier_max), r.tier_max_inclusive ? "]" : ")");
   const bool named = ind.actual.kind == ValueKind::qualitative && ind.actual.tier != QualitativeTier::unknown;
   const std::string filed = num(*r.filed_score);
-  c.report("JX-S03", f.place(c.package, ind.name, "self_score", r.path + ".self_score"),
+  c.report("JX-S03", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(r.path)),
            message<"“{}”{}“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(ind.name,
                        named ? message<"的实际完成值“{}”属">(cell(ind.actual))
                              : std::string("的实际完成值与年度指标值相同，视为"),
@@ -103,7 +103,7 @@ void s04(const Context& c, const FormWalk& f, const RowWalk& w) {
   const std::string s = num(*ind.self_score);
   const std::string p = num(*ind.weight);
   const std::string d = num(*ind.weight - *ind.self_score);
-  c.report("JX-S04", f.place(c.package, ind.name, "deviation", w.result.path + ".deviation"),
+  c.report("JX-S04", f.place(c.package, ind.name, "deviation", message<"{}.deviation">(w.result.path)),
            message<"“{}”自评得分 {} 低于分值 {}（扣 {} 分），但偏差原因分析及改进措施为空">(ind.name, s, p,
                        d),
            message<"'{}': the self-score {} is below its points {} ({} deducted), but the deviation analysis is blank">(ind.name, s, p, d));
@@ -117,7 +117,7 @@ void s05(const Context& c, const FormWalk& f, const RowWalk& w) {
   const std::string completion = Percent::from_ratio(*r.completion).round(2).to_string();
   const std::string threshold =
       Percent::from_ratio(c.policy.quantitative.over_achievement_ratio).points().strip_trailing_zeros().to_string() + "%";
-  c.report("JX-S05", f.place(c.package, ind.name, "deviation", r.path + ".deviation"),
+  c.report("JX-S05", f.place(c.package, ind.name, "deviation", message<"{}.deviation">(r.path)),
            message<"“{}”的实际完成值“{}”达到年度指标值“{}”的 {}（不低于 {}），可能是指标值设定偏低，但偏差原因分析为空">(ind.name, cell(ind.actual), cell(ind.target), completion, threshold),
            message<"'{}': the actual '{}' is {} of the target '{}' (at least {}), perhaps a target set too low, "
                        "but the deviation analysis is blank">(ind.name, cell(ind.actual), completion, cell(ind.target), threshold),
@@ -149,14 +149,14 @@ void s07(const Context& c, const FormWalk& f) {
   const FundsRow& t = f.funds.total;
   const ExecutionResult& e = f.result.execution;
   if (t.annual_budget && t.annual_budget->is_zero()) {
-    c.report("JX-S07", f.place(c.package, "年度资金总额", "annual_budget", f.path() + ".funds.total.annual_budget"),
+    c.report("JX-S07", f.place(c.package, "年度资金总额", "annual_budget", message<"{}.funds.total.annual_budget">(f.path())),
              "全年预算数为 0，无法计算预算执行率", "the full-year budget is 0: there is no execution rate", std::nullopt,
              c.amount(*t.annual_budget));
     return;
   }
   if (!e.rate || !(e.rate->points() < 80)) return;
   const std::string rate = e.rate->to_string();
-  c.report("JX-S07", f.place(c.package, "年度资金总额", "execution_rate", f.path() + ".funds.total.execution_rate"),
+  c.report("JX-S07", f.place(c.package, "年度资金总额", "execution_rate", message<"{}.funds.total.execution_rate">(f.path())),
            message<"预算执行率 {} 低于 80%（{}）">(rate, e.rate_explanation.zh),
            message<"the execution rate {} is below 80% ({})">(rate, e.rate_explanation.en), std::nullopt, rate);
 }
@@ -190,7 +190,7 @@ void s09(const Context& c, const FormWalk& f) {
   const std::string filed = num(*r.filed_total);
   const std::string total = num(r.total);
   const bool regrade = r.filed_grade && r.filed_grade->name != r.grade.name;
-  c.report("JX-S09", f.place(c.package, "总分", "total_self_score", f.path() + ".total_self_score"),
+  c.report("JX-S09", f.place(c.package, "总分", "total_self_score", message<"{}.total_self_score">(f.path())),
            message<"总分填报 {}，按规则计算为 {}（{}）{}{}">(filed, total, r.total_explanation.zh,
                        c.score_tolerance(Lang::zh),
                        regrade ? message<"；等级由“{}”变为“{}”">(r.filed_grade->name, r.grade.name) : ""),
@@ -214,11 +214,11 @@ void check_scoring(const Context& c) {
       s04(c, f, w);
       s05(c, f, w);
       s08(c, f, w);
-      s10(c, f, w.indicator.name, [&] { return w.result.path + ".self_score"; }, w.indicator.self_score);
+      s10(c, f, w.indicator.name, [&] { return message<"{}.self_score">(w.result.path); }, w.indicator.self_score);
     });
     s06(c, f);
     s09(c, f);
-    s10(c, f, "总分", [&] { return f.path() + ".total_self_score"; }, f.total_self_score);
+    s10(c, f, "总分", [&] { return message<"{}.total_self_score">(f.path()); }, f.total_self_score);
   }
 }
 

@@ -74,7 +74,7 @@ void w01(const Context& c, const FormWalk& f, std::size_t i) {
   if (r.printed_weight && *r.printed_weight != r.weight) {
     const Terms t = section_terms(s);
     const std::string name = section_name(s.category);
-    c.report("JX-W01", f.place(c.package, one_line(s.category.label), "weight", r.path + ".weight"),
+    c.report("JX-W01", f.place(c.package, one_line(s.category.label), "weight", message<"{}.weight">(r.path)),
              message<"“{}”标注 {} 分，但其下三级指标分值之和为 {} 分（{}{}）">(name, num(*r.printed_weight),
                          num(r.weight), t.zh.empty() ? "无三级指标" : t.zh, t.note_zh()),
              message<"'{}' is labelled {} points, but its rows' points add up to {} ({}{})">(name,
@@ -87,7 +87,7 @@ void w01(const Context& c, const FormWalk& f, std::size_t i) {
     if (!g.weight || *g.weight == gr.weight) continue;
     const Terms t = group_terms(g);
     const std::string name = section_name(g.category);
-    c.report("JX-W01", f.place(c.package, one_line(g.category.label), "weight", gr.path + ".weight"),
+    c.report("JX-W01", f.place(c.package, one_line(g.category.label), "weight", message<"{}.weight">(gr.path)),
              message<"二级指标“{}”标注 {} 分，但其下三级指标分值之和为 {} 分（{}{}）">(name, num(*g.weight),
                          num(gr.weight), t.zh.empty() ? "无三级指标" : t.zh, t.note_zh()),
              message<"the level-2 indicator '{}' is labelled {} points, but its rows' points add up to {} ({}{})">(name, num(*g.weight), num(gr.weight), t.en.empty() ? "no rows" : t.en, t.note_en()),
@@ -132,7 +132,7 @@ void w02_w09(const Context& c, const FormWalk& f) {
                num(w.weight), num(rows));
     }
     if (w09) {
-      c.report("JX-W09", f.place(c.package, row, "weight", first.path + ".weight"),
+      c.report("JX-W09", f.place(c.package, row, "weight", message<"{}.weight">(first.path)),
                message<"“{}”标注 {} 分，{}">(names, num(printed), rule_zh),
                message<"'{}' is labelled {} points; the {}">(names, num(printed), rule_en), num(w.weight),
                num(printed));
@@ -150,7 +150,7 @@ void funds_checks(const Context& c, const FormWalk& f) {
     if (!w03 && !w05 && !w07) continue;  // the path is written only for a finding
     const std::string cell = message<"{}.funds.{}">(f.path(), r.key);
     if (w03) {
-      c.report("JX-W03", f.place(c.package, std::string(r.name_zh), "weight", cell + ".weight"),
+      c.report("JX-W03", f.place(c.package, std::string(r.name_zh), "weight", message<"{}.weight">(cell)),
                message<"预算执行率分值填报 {} 分，{} 规定 {} 分">(num(*row.weight), policy_zh(c),
                            num(c.policy.execution_weight)),
                message<"the execution row carries {} points; the {} gives {}">(num(*row.weight), policy_en(c),
@@ -158,7 +158,7 @@ void funds_checks(const Context& c, const FormWalk& f) {
                num(c.policy.execution_weight), num(*row.weight));
     }
     if (w05) {
-      c.report("JX-W05", f.place(c.package, std::string(r.name_zh), "weight", cell + ".weight"),
+      c.report("JX-W05", f.place(c.package, std::string(r.name_zh), "weight", message<"{}.weight">(cell)),
                message<"{}的分值为 {}，分值应大于 0">(r.name_zh, num(*row.weight)),
                message<"{}: the points are {}; points must be greater than 0">(r.name_en, num(*row.weight)),
                std::nullopt, num(*row.weight));
@@ -184,7 +184,7 @@ void w05_label(const Context& c, const FormWalk& f, const Category& cat, const s
                const std::string& base, std::string_view field) {
   if (!points || points->signum() > 0) return;
   const std::string name = section_name(cat);
-  c.report("JX-W05", f.place(c.package, one_line(cat.label), std::string(field), base + ".weight"),
+  c.report("JX-W05", f.place(c.package, one_line(cat.label), std::string(field), message<"{}.weight">(base)),
            message<"“{}”标注的分值为 {}，分值应大于 0">(name, num(*points)),
            message<"'{}' is labelled {} points; points must be greater than 0">(name, num(*points)), std::nullopt,
            num(*points));
@@ -200,7 +200,7 @@ void rows_checks(const Context& c, const FormWalk& f, std::size_t i) {
     w05_label(c, f, g.category, g.weight, gr.path, "weight");
     if (g.indicators.empty()) {
       const std::string name = section_name(g.category);
-      c.report("JX-W06", f.place(c.package, one_line(g.category.label), "indicators", gr.path + ".indicators"),
+      c.report("JX-W06", f.place(c.package, one_line(g.category.label), "indicators", message<"{}.indicators">(gr.path)),
                message<"二级指标“{}”（属“{}”）下没有三级指标">(name, section_name(s.category)),
                message<"the level-2 indicator '{}' (under '{}') has no rows">(name, section_name(s.category)));
     }
@@ -208,13 +208,13 @@ void rows_checks(const Context& c, const FormWalk& f, std::size_t i) {
       const Indicator& ind = g.indicators[k];
       const std::string& path = gr.indicators[k].path;
       if (ind.weight && ind.weight->signum() <= 0) {
-        c.report("JX-W05", f.place(c.package, ind.name, "weight", path + ".weight"),
+        c.report("JX-W05", f.place(c.package, ind.name, "weight", message<"{}.weight">(path)),
                  message<"“{}”的分值为 {}，分值应大于 0">(ind.name, num(*ind.weight)),
                  message<"'{}': the points are {}; points must be greater than 0">(ind.name, num(*ind.weight)),
                  std::nullopt, num(*ind.weight));
       }
       if (!ind.weight && ind.self_score) {
-        c.report("JX-W08", f.place(c.package, ind.name, "weight", path + ".weight"),
+        c.report("JX-W08", f.place(c.package, ind.name, "weight", message<"{}.weight">(path)),
                  message<"“{}”填了自评得分 {}，但分值为空">(ind.name, num(*ind.self_score)),
                  message<"'{}' has a self-score of {} but no points">(ind.name, num(*ind.self_score)));
       }
@@ -227,7 +227,7 @@ void rows_checks(const Context& c, const FormWalk& f, std::size_t i) {
 void w04(const Context& c, const FormWalk& f) {
   const std::string total = num(c.policy.total);
   if (f.total_weight && *f.total_weight != c.policy.total) {
-    c.report("JX-W04", f.place(c.package, "总分", "total_weight", f.path() + ".total_weight"),
+    c.report("JX-W04", f.place(c.package, "总分", "total_weight", message<"{}.total_weight">(f.path())),
              message<"总分的分值填报 {}，{} 规定总分 {}">(num(*f.total_weight), policy_zh(c), total),
              message<"the total row carries {} points; the {} gives a total of {}">(num(*f.total_weight),
                          policy_en(c), total),
