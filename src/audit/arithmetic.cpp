@@ -388,7 +388,7 @@ void check_arithmetic(const Context& c) {
   a01(c);
   a06(c);
   a03_a04(c);
-  for (const FormWalk& f : form_walks(c)) {
+  for_each_form(c, [&](const FormWalk& f) {
     a02(c, f);
     a05(c, f);
     a10(c, f);
@@ -396,7 +396,7 @@ void check_arithmetic(const Context& c) {
     a09(c, f);
     a07_rows(c, f);
     a08(c, f);
-  }
+  });
 }
 
 }  // namespace jixiao::audit_detail

@@ -4,6 +4,7 @@
 
 #include <jixiao/text_normalize.hpp>
 
+#include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
 
 #include <cstddef>
@@ -50,8 +51,10 @@ struct Form {
   }
 };
 
-std::vector<Form> forms(const Package& p) {
-  std::vector<Form> out;
+using Forms = boost::container::small_vector<Form, 4>;
+
+Forms forms(const Package& p) {
+  Forms out;  // no allocation for up to 4 forms
   if (p.basic_data)
     out.push_back({"basic_data", "$.basic_data", std::nullopt, &p.basic_data->title, &p.basic_data->sign_off,
                    "部门整体支出绩效评价基础数据表", "the basic data table"});
@@ -71,10 +74,10 @@ Place form_place(const Package& p, const Form& f, std::string row, std::string f
 }
 
 /// Every four-digit year written before 年 in a title ("2024年度…" → 2024), full-width digits included.
-std::vector<int> title_years(std::string_view title) {
+boost::container::small_vector<int, 4> title_years(std::string_view title) {
   std::string buffer;
   const std::string_view t = normalized(title, buffer);
-  std::vector<int> years;
+  boost::container::small_vector<int, 4> years;
   static constexpr std::string_view nian = "年";
   for (std::size_t pos = t.find(nian); pos != std::string::npos; pos = t.find(nian, pos + nian.size())) {
     if (pos < 4) continue;
@@ -91,7 +94,7 @@ std::vector<int> title_years(std::string_view title) {
 template <class Where, class Names>
 void check_title(const Context& c, const std::string& title, const Where& where, const Names& names) {
   if (c.package.year == 0) return;
-  const std::vector<int> years = title_years(title);
+  const auto years = title_years(title);
   if (years.empty()) return;
   for (const int y : years)
     if (y == c.package.year) return;
@@ -252,7 +255,7 @@ void check_completeness(const Context& c) {
     if (r.date) {
       const Form* latest = nullptr;
       std::size_t later = 0;
-      const std::vector<Form> all = forms(p);
+      const Forms all = forms(p);
       for (const Form& f : all) {
         const std::optional<Date>& d = f.sign_off->fill_date;
         if (!d || !(r.date->last_day() < *d)) continue;

@@ -36,19 +36,19 @@ struct FormWalk {
   }
 };
 
-/// The department's table, then the projects', in package order (those the evaluation scored).
-inline std::vector<FormWalk> form_walks(const Context& c) {
-  std::vector<FormWalk> out;
+/// The department's table, then the projects', in package order (those the evaluation scored):
+/// fn(FormWalk) for each.
+template <class Fn>
+void for_each_form(const Context& c, Fn fn) {
   if (c.package.department && c.evaluation.department) {
     const DepartmentForm& d = *c.package.department;
-    out.push_back({d.funds, d.indicators, d.total_weight, d.total_self_score, *c.evaluation.department, std::nullopt});
+    fn(FormWalk{d.funds, d.indicators, d.total_weight, d.total_self_score, *c.evaluation.department, std::nullopt});
   }
   const std::size_t n = std::min(c.package.projects.size(), c.evaluation.projects.size());
   for (std::size_t i = 0; i < n; ++i) {
     const ProjectForm& p = c.package.projects[i];
-    out.push_back({p.funds, p.indicators, p.total_weight, p.total_self_score, c.evaluation.projects[i], i});
+    fn(FormWalk{p.funds, p.indicators, p.total_weight, p.total_self_score, c.evaluation.projects[i], i});
   }
-  return out;
 }
 
 /// A funds row with its JSON key and printed name.
@@ -79,25 +79,7 @@ struct RowWalk {
   const IndicatorGroup& group;
 };
 
-/// Every 三级 row of a form, in order.
-inline std::vector<RowWalk> row_walks(const FormWalk& f) {
-  std::vector<RowWalk> out;
-  const std::size_t ns = std::min(f.sections.size(), f.result.sections.size());
-  for (std::size_t i = 0; i < ns; ++i) {
-    const IndicatorSection& section = f.sections[i];
-    const SectionResult& sr = f.result.sections[i];
-    const std::size_t ng = std::min(section.groups.size(), sr.groups.size());
-    for (std::size_t j = 0; j < ng; ++j) {
-      const IndicatorGroup& group = section.groups[j];
-      const GroupResult& gr = sr.groups[j];
-      const std::size_t nk = std::min(group.indicators.size(), gr.indicators.size());
-      for (std::size_t k = 0; k < nk; ++k) out.push_back({group.indicators[k], gr.indicators[k], section, group});
-    }
-  }
-  return out;
-}
-
-/// row_walks(f) without the vector: calls fn(RowWalk) for every 三级 row, in order.
+/// Every 三级 row of a form, in order: fn(RowWalk) for each.
 template <class Fn>
 void for_each_row(const FormWalk& f, Fn fn) {
   const std::size_t ns = std::min(f.sections.size(), f.result.sections.size());

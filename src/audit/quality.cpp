@@ -6,6 +6,7 @@
 #include <jixiao/text_normalize.hpp>
 
 #include <fmt/compile.h>
+#include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
 
 #include <array>
@@ -34,8 +35,8 @@ struct Table {
   std::optional<std::size_t> project; ///< the project's index, or none for the department
 };
 
-std::vector<Table> tables(const Package& p) {
-  std::vector<Table> out;
+boost::container::small_vector<Table, 4> tables(const Package& p) {
+  boost::container::small_vector<Table, 4> out;  // no allocation for up to 4 tables
   if (p.department) out.push_back({&p.department->indicators, "$.department", std::nullopt});
   for (std::size_t i = 0; i < p.projects.size(); ++i)
     out.push_back({&p.projects[i].indicators, message<"$.projects[{}]">(i), i});

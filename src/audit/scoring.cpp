@@ -204,7 +204,7 @@ void s09(const Context& c, const FormWalk& f) {
 }  // namespace
 
 void check_scoring(const Context& c) {
-  for (const FormWalk& f : form_walks(c)) {
+  for_each_form(c, [&](const FormWalk& f) {
     s07(c, f);
     for (const FundsRowRef& r : funds_rows(f.funds))
       s10(c, f, r.name_zh, [&] { return message<"{}.funds.{}.self_score">(f.path(), r.key); }, r.row.self_score);
@@ -219,7 +219,7 @@ void check_scoring(const Context& c) {
     s06(c, f);
     s09(c, f);
     s10(c, f, "总分", [&] { return message<"{}.total_self_score">(f.path()); }, f.total_self_score);
-  }
+  });
 }
 
 }  // namespace jixiao::audit_detail

@@ -165,16 +165,18 @@ void funds_checks(const Context& c, const FormWalk& f) {
     }
     if (w07) {
       std::string zh, en;
-      if (row.weight) zh += message<"分值 {}">(num(*row.weight)), en += message<"points {}">(num(*row.weight));
+      const std::string weight = row.weight ? num(*row.weight) : std::string();
+      const std::string score = row.self_score ? num(*row.self_score) : std::string();
+      if (row.weight) zh += message<"分值 {}">(weight), en += message<"points {}">(weight);
       if (row.self_score)
-        zh += message<"{}自评得分 {}">(zh.empty() ? "" : "、", num(*row.self_score)),
-            en += message<"{}self-score {}">(en.empty() ? "" : " and ", num(*row.self_score));
+        zh += message<"{}自评得分 {}">(zh.empty() ? "" : "、", score),
+            en += message<"{}self-score {}">(en.empty() ? "" : " and ", score);
       const std::string field = row.weight ? "weight" : "self_score";
       c.report("JX-W07", f.place(c.package, std::string(r.name_zh), field, message<"{}.{}">(cell, field)),
                message<"其中项“{}”填了{}；预算执行率只按年度资金总额计分，其中项的分值和得分应为空，否则合计时会重复计算">(r.name_zh, zh),
                message<"the 其中 row '{}' carries {}; execution is scored on the funds total alone, so a sub-row's "
                            "points and score should be blank or they are counted twice">(r.name_en, en),
-               std::nullopt, num(row.weight ? *row.weight : *row.self_score));
+               std::nullopt, row.weight ? weight : score);
     }
   }
 }
@@ -257,7 +259,7 @@ void w04(const Context& c, const FormWalk& f) {
 }  // namespace
 
 void check_weights(const Context& c) {
-  for (const FormWalk& f : form_walks(c)) {
+  for_each_form(c, [&](const FormWalk& f) {
     funds_checks(c, f);
     for (std::size_t i = 0; i < f.sections.size() && i < f.result.sections.size(); ++i) {
       w05_label(c, f, f.sections[i].category, f.result.sections[i].printed_weight, f.result.sections[i].path,
@@ -267,7 +269,7 @@ void check_weights(const Context& c) {
     }
     w02_w09(c, f);
     w04(c, f);
-  }
+  });
 }
 
 }  // namespace jixiao::audit_detail
