@@ -5,7 +5,6 @@
 #include <jixiao/audit.hpp>
 #include <jixiao/text_normalize.hpp>
 
-#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <array>
@@ -14,6 +13,9 @@
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,6 +82,22 @@ inline std::string_view normalized(std::string_view text, std::string& buffer) {
   constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
   const auto has_zero = [](std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; };
   std::size_t i = 0;
+#if defined(__SSE2__)
+  // sixteen bytes at a time first: any byte ≤ 0x20, C2, E3 or EF stops the fast scan
+  {
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+    const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+    const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
+    for (; i + 16 <= text.size(); i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, space), v);
+      const __m128i hit = _mm_or_si128(_mm_or_si128(low, _mm_cmpeq_epi8(v, c2)),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
+      if (_mm_movemask_epi8(hit) != 0) break;
+    }
+  }
+#endif
   for (; i + 8 <= text.size(); i += 8) {
     std::uint64_t w;
     std::memcpy(&w, text.data() + i, 8);
