@@ -62,9 +62,7 @@ Severity severity_of(std::string_view code) {
 void Context::report(std::string_view code, Place place, std::string zh, std::string en,
                      std::optional<std::string> expected, std::optional<std::string> found) const {
   const Severity severity = severity_of(code);
-  std::vector<Finding>& to = list(severity);
-  if (to.capacity() == 0) to.reserve(8);
-  to.emplace_back(std::string(code), severity, std::move(place.form), std::move(place.form_name),
+  list(severity).emplace_back(std::string(code), severity, std::move(place.form), std::move(place.form_name),
                               std::move(place.row), std::move(place.field), std::move(place.path), std::move(zh),
                               std::move(en), std::move(expected), std::move(found));
 }
@@ -156,7 +154,11 @@ Place project_place(const Package& p, std::size_t index, std::string row, std::s
 AuditResult audit(const Package& package, const Policy& policy) {
   AuditResult result{evaluate(package, policy), {}};
   result.findings.reserve(16);
-  const audit_detail::Context context{package, policy, result.evaluation, result.findings};
+  // the warnings and infos wait in lists kept per thread (emptied below, their capacity kept)
+  thread_local std::vector<Finding> warnings, infos;
+  warnings.clear();
+  infos.clear();
+  const audit_detail::Context context{package, policy, result.evaluation, result.findings, warnings, infos};
   audit_detail::check_arithmetic(context);
   audit_detail::check_weights(context);
   audit_detail::check_scoring(context);
@@ -168,8 +170,11 @@ AuditResult audit(const Package& package, const Policy& policy) {
   // gives, without moving the errors)
   std::vector<Finding>& f = result.findings;
   f.reserve(f.size() + context.warnings.size() + context.infos.size());
-  for (std::vector<Finding>* later : {&context.warnings, &context.infos})
+  for (std::vector<Finding>* later : {&warnings, &infos}) {
     f.insert(f.end(), std::make_move_iterator(later->begin()), std::make_move_iterator(later->end()));
+    later->clear();
+    if (later->capacity() > 256) later->shrink_to_fit();  // keep no more than a usual audit needs
+  }
   return result;
 }
 

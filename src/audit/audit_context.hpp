@@ -33,8 +33,9 @@ struct Place {
 };
 
 struct Context {
-  Context(const Package& p, const Policy& pol, const EvaluationResult& e, std::vector<Finding>& f)
-      : package(p), policy(pol), evaluation(e), findings(f) {}
+  Context(const Package& p, const Policy& pol, const EvaluationResult& e, std::vector<Finding>& f,
+          std::vector<Finding>& w, std::vector<Finding>& i)
+      : package(p), policy(pol), evaluation(e), findings(f), warnings(w), infos(i) {}
 
   const Package& package;
   const Policy& policy;
@@ -42,7 +43,8 @@ struct Context {
   /// The findings, one list per severity in the order found (the result lists the errors, then the
   /// warnings, then the infos): `findings` holds the errors, the others are appended to it at the end.
   std::vector<Finding>& findings;
-  mutable std::vector<Finding> warnings, infos;
+  std::vector<Finding>& warnings;
+  std::vector<Finding>& infos;
 
   /// The list of findings of severity `s`.
   std::vector<Finding>& list(Severity s) const {
