@@ -5,7 +5,6 @@
 
 #include <jixiao/text_normalize.hpp>
 
-#include <fmt/compile.h>
 #include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
 
@@ -16,7 +15,6 @@
 #include <cstring>
 #include <forward_list>
 #include <functional>
-#include <map>
 #include <optional>
 #include <span>
 #include <string>

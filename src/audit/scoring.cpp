@@ -3,7 +3,6 @@
 #include "audit_context.hpp"
 #include "form_walk.hpp"
 
-#include <fmt/compile.h>
 #include <fmt/format.h>
 
 namespace jixiao::audit_detail {

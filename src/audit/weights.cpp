@@ -3,7 +3,6 @@
 #include "audit_context.hpp"
 #include "form_walk.hpp"
 
-#include <fmt/compile.h>
 #include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
 
