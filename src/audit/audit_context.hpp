@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
+#include <utility>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -211,21 +212,22 @@ consteval Parts<K> split() {
 template <Literal F, class... Args>
 std::string message(const Args&... args) {
   static constexpr auto parts = message_detail::split<F, sizeof...(Args)>();
+  constexpr std::size_t k_last = sizeof...(Args);
   std::array<message_detail::Arg, sizeof...(Args)> a;
   std::size_t n = 0;
   (message_detail::set(a[n++], args), ...);
+  (void)n;
   std::size_t size = parts.total;
   for (const message_detail::Arg& x : a) size += x.text.size();
   std::string out(size, '\0');
   char* to = out.data();
-  const char* text = F.text;
-  for (std::size_t k = 0; k < sizeof...(Args); ++k) {
-    std::memcpy(to, text + parts.begin[k], parts.size[k]);
-    to += parts.size[k];
-    std::memcpy(to, a[k].text.data(), a[k].text.size());
-    to += a[k].text.size();
-  }
-  std::memcpy(to, text + parts.begin[sizeof...(Args)], parts.size[sizeof...(Args)]);
+  // unrolled: the literal parts have sizes known at compile time, so their copies are inlined
+  [&]<std::size_t... K>(std::index_sequence<K...>) {
+    ((std::memcpy(to, F.text + parts.begin[K], parts.size[K]), to += parts.size[K],
+      std::memcpy(to, a[K].text.data(), a[K].text.size()), to += a[K].text.size()),
+     ...);
+  }(std::make_index_sequence<sizeof...(Args)>{});
+  std::memcpy(to, F.text + parts.begin[k_last], parts.size[k_last]);
   return out;
 }
 
