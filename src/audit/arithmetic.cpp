@@ -160,21 +160,25 @@ void a02(const Context& c, const FormWalk& f) {
   for (const FundsColumn& col : funds_columns) {
     Money sum;
     bool any = false;
-    std::string terms_zh, terms_en;
     for (const FundsRowRef& r : rows) {
       if (r.total) continue;
       const auto& v = r.row.*col.member;
       any = any || v.has_value();
       if (v) sum += *v;
-      terms_zh += fmt::format("{}{} {}", terms_zh.empty() ? "" : " + ", r.name_zh, v ? c.amount(*v) : "0");
-      terms_en += fmt::format("{}{} {}", terms_en.empty() ? "" : " + ", r.name_en, v ? c.amount(*v) : "0");
     }
     if (!any) continue;
     const auto& total = f.funds.total.*col.member;
+    if (total ? !c.amounts_differ(*total, sum) : sum.is_zero()) continue;  // the messages only for a finding
+    std::string terms_zh, terms_en;
+    for (const FundsRowRef& r : rows) {
+      if (r.total) continue;
+      const auto& v = r.row.*col.member;
+      terms_zh += fmt::format("{}{} {}", terms_zh.empty() ? "" : " + ", r.name_zh, v ? c.amount(*v) : "0");
+      terms_en += fmt::format("{}{} {}", terms_en.empty() ? "" : " + ", r.name_en, v ? c.amount(*v) : "0");
+    }
     const std::string cell = fmt::format("{}.funds.total.{}", f.path(), col.key);
     const std::string s = c.amount(sum);
     if (!total) {
-      if (sum.is_zero()) continue;
       c.report("JX-A02", f.place(c.package, "年度资金总额", std::string(col.key), cell),
                fmt::format("年度资金总额的{}为空，但其中各项之和为 {} {}（{}，空白记 0）", col.zh, s, unit_zh(c), terms_zh),
                fmt::format("the funds total leaves the {} blank, but its 其中 rows add up to {} {} ({}; blank counts 0)",
@@ -182,7 +186,6 @@ void a02(const Context& c, const FormWalk& f) {
                s, std::nullopt);
       continue;
     }
-    if (!c.amounts_differ(*total, sum)) continue;
     const std::string printed = c.amount(*total);
     c.report("JX-A02", f.place(c.package, "年度资金总额", std::string(col.key), cell),
              fmt::format("年度资金总额的{}填报 {} {}，其中各项之和为 {} {}（{}，空白记 0），相差 {} {}{}", col.zh, printed,
@@ -293,15 +296,15 @@ void a07_funds(const Context& c, const FormWalk& f) {
 
 /// JX-A07 (rows): a 自评得分 above the row's 分值.
 void a07_rows(const Context& c, const FormWalk& f) {
-  for (const RowWalk& w : row_walks(f)) {
+  for_each_row(f, [&](const RowWalk& w) {
     const Indicator& ind = w.indicator;
-    if (!ind.weight || !ind.self_score || !(*ind.self_score > *ind.weight)) continue;
+    if (!ind.weight || !ind.self_score || !(*ind.self_score > *ind.weight)) return;
     const std::string s = num(*ind.self_score);
     const std::string p = num(*ind.weight);
-    c.report("JX-A07", f.place(c.package, ind.name, "self_score", w.result.path + ".self_score"),
+    c.report("JX-A07", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(w.result.path)),
              fmt::format("“{}”的自评得分 {} 高于分值 {}", ind.name, s, p),
              fmt::format("'{}': the self-score {} is above its points {}", ind.name, s, p), p, s);
-  }
+  });
 }
 
 /// JX-A08: 总分 as filed against the filed self-scores: 预算执行率 + every row.
@@ -310,17 +313,23 @@ void a08(const Context& c, const FormWalk& f) {
   if (!r.filed_total) return;
   Decimal sum;
   bool any = false;
-  std::string terms_zh, terms_en;
   if (r.execution.filed_score) {
     any = true;
     sum += *r.execution.filed_score;
-    terms_zh = fmt::format("预算执行率 {}", num(*r.execution.filed_score));
-    terms_en = fmt::format("execution {}", num(*r.execution.filed_score));
   }
   for (const SectionResult& s : r.sections) {
     if (!s.filed_score) continue;
     any = true;
     sum += *s.filed_score;
+  }
+  if (!any || !c.scores_differ(*r.filed_total, sum)) return;  // the messages only for a finding
+  std::string terms_zh, terms_en;
+  if (r.execution.filed_score) {
+    terms_zh = fmt::format("预算执行率 {}", num(*r.execution.filed_score));
+    terms_en = fmt::format("execution {}", num(*r.execution.filed_score));
+  }
+  for (const SectionResult& s : r.sections) {
+    if (!s.filed_score) continue;
     const std::string zh = s.category.id == CategoryId::custom ? one_line(split_label(s.category.label).name)
                                                                : std::string(category_display_name(s.category.id));
     const std::string en = s.category.id == CategoryId::custom
@@ -329,10 +338,9 @@ void a08(const Context& c, const FormWalk& f) {
     terms_zh += fmt::format("{}{} {}", terms_zh.empty() ? "" : " + ", zh, num(*s.filed_score));
     terms_en += fmt::format("{}{} {}", terms_en.empty() ? "" : " + ", en, num(*s.filed_score));
   }
-  if (!any || !c.scores_differ(*r.filed_total, sum)) return;
   const std::string t = num(*r.filed_total);
   const std::string s = num(sum);
-  c.report("JX-A08", f.place(c.package, "总分", "total_self_score", f.path() + ".total_self_score"),
+  c.report("JX-A08", f.place(c.package, "总分", "total_self_score", message<"{}.total_self_score">(f.path())),
            fmt::format("总分自评得分填报 {}，而各项自评得分之和为 {} = {}{}", t, s, terms_zh, c.score_tolerance(Lang::zh)),
            fmt::format("the total self-score is {}, but the self-scores add up to {} = {}{}", t, s, terms_en,
                        c.score_tolerance(Lang::en)),
@@ -346,7 +354,7 @@ void a09(const Context& c, const FormWalk& f) {
   const std::string filed = num(*e.filed_score);
   const std::string computed = num(*e.score);
   const std::string rate = e.rate ? e.rate->to_string() : "—";
-  c.report("JX-A09", f.place(c.package, "年度资金总额", "self_score", f.path() + ".funds.total.self_score"),
+  c.report("JX-A09", f.place(c.package, "年度资金总额", "self_score", message<"{}.funds.total.self_score">(f.path())),
            fmt::format("预算执行率得分填报 {}，按执行率 {} 应为 {}（{}）{}", filed, rate, computed, e.score_explanation.zh,
                        c.score_tolerance(Lang::zh)),
            fmt::format("the execution score is filed as {}, but the execution rate {} gives {} ({}){}", filed, rate,
@@ -380,7 +388,7 @@ void check_arithmetic(const Context& c) {
   a01(c);
   a06(c);
   a03_a04(c);
-  for (const FormWalk& f : form_walks(c)) {
+  for_each_form(c, [&](const FormWalk& f) {
     a02(c, f);
     a05(c, f);
     a10(c, f);
@@ -388,7 +396,7 @@ void check_arithmetic(const Context& c) {
     a09(c, f);
     a07_rows(c, f);
     a08(c, f);
-  }
+  });
 }
 
 }  // namespace jixiao::audit_detail

@@ -4,6 +4,10 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
 
 namespace jixiao {
 
@@ -27,13 +31,40 @@ std::string_view severity_label_zh(Severity s) noexcept {
 
 namespace audit_detail {
 
+namespace {
+
+/// The catalogue's severity by code, without a search: "JX-" + a capital + two digits indexes a
+/// table built once from the catalogue; any other code is looked up.
+Severity severity_of(std::string_view code) {
+  static const std::array<signed char, 26 * 100> table = [] {
+    std::array<signed char, 26 * 100> t{};
+    t.fill(-1);
+    for (const AuditRule& r : audit_rules()) {
+      const std::string_view k = r.code;
+      if (k.size() == 6 && k.substr(0, 3) == "JX-" && k[3] >= 'A' && k[3] <= 'Z' && k[4] >= '0' && k[4] <= '9' &&
+          k[5] >= '0' && k[5] <= '9')
+        t[static_cast<std::size_t>((k[3] - 'A') * 100 + (k[4] - '0') * 10 + (k[5] - '0'))] =
+            static_cast<signed char>(r.severity);
+    }
+    return t;
+  }();
+  if (code.size() == 6 && code.substr(0, 3) == "JX-" && code[3] >= 'A' && code[3] <= 'Z' && code[4] >= '0' &&
+      code[4] <= '9' && code[5] >= '0' && code[5] <= '9') {
+    const signed char s = table[static_cast<std::size_t>((code[3] - 'A') * 100 + (code[4] - '0') * 10 + (code[5] - '0'))];
+    if (s >= 0) return static_cast<Severity>(s);
+  }
+  const AuditRule* rule = find_audit_rule(code);
+  return rule ? rule->severity : Severity::error;
+}
+
+}  // namespace
+
 void Context::report(std::string_view code, Place place, std::string zh, std::string en,
                      std::optional<std::string> expected, std::optional<std::string> found) const {
-  const AuditRule* rule = find_audit_rule(code);
-  findings.push_back(Finding{std::string(code), rule ? rule->severity : Severity::error, std::move(place.form),
-                             std::move(place.form_name), std::move(place.row), std::move(place.field),
-                             std::move(place.path), std::move(zh), std::move(en), std::move(expected),
-                             std::move(found)});
+  const Severity severity = severity_of(code);
+  list(severity).emplace_back(std::string(code), severity, std::move(place.form), std::move(place.form_name),
+                              std::move(place.row), std::move(place.field), std::move(place.path), std::move(zh),
+                              std::move(en), std::move(expected), std::move(found));
 }
 
 std::string Context::amount(const Money& m) const {
@@ -41,21 +72,55 @@ std::string Context::amount(const Money& m) const {
   return (v.scale() < 2 ? v.round(2) : v).to_string();
 }
 
-std::string Context::amount_tolerance(Lang lang) const {
-  return lang == Lang::zh ? fmt::format("（容差 {} {}）", policy.tolerances.amount.to_string(),
-                                        money_unit_name(package.money_unit, Lang::zh))
-                          : fmt::format(" (tolerance {} {})", policy.tolerances.amount.to_string(),
-                                        money_unit_name(package.money_unit, Lang::en));
+namespace {
+
+/// A tolerance phrase pair, kept per thread for the last tolerance (and unit) it was written for:
+/// the policy is usually the same from one audit to the next.
+struct Phrases {
+  std::optional<Decimal> tolerance;
+  MoneyUnit unit{};
+  std::string zh, en;
+
+  /// Whether the phrases are for `t` (same value and scale: the same text) and `u`.
+  bool for_(const Decimal& t, MoneyUnit u) const {
+    return tolerance && tolerance->scale() == t.scale() && *tolerance == t && unit == u;
+  }
+};
+
+}  // namespace
+
+const std::string& Context::amount_tolerance(Lang lang) const {
+  thread_local Phrases p;
+  const Decimal& t = policy.tolerances.amount;
+  if (!p.for_(t, package.money_unit)) {
+    p.zh = fmt::format("（容差 {} {}）", t.to_string(), money_unit_name(package.money_unit, Lang::zh));
+    p.en = fmt::format(" (tolerance {} {})", t.to_string(), money_unit_name(package.money_unit, Lang::en));
+    p.tolerance = t;
+    p.unit = package.money_unit;
+  }
+  return lang == Lang::zh ? p.zh : p.en;
 }
 
-std::string Context::score_tolerance(Lang lang) const {
-  return lang == Lang::zh ? fmt::format("（容差 {} 分）", policy.tolerances.score.to_string())
-                          : fmt::format(" (tolerance {} points)", policy.tolerances.score.to_string());
+const std::string& Context::score_tolerance(Lang lang) const {
+  thread_local Phrases p;
+  const Decimal& t = policy.tolerances.score;
+  if (!p.for_(t, MoneyUnit{})) {
+    p.zh = fmt::format("（容差 {} 分）", t.to_string());
+    p.en = fmt::format(" (tolerance {} points)", t.to_string());
+    p.tolerance = t;
+  }
+  return lang == Lang::zh ? p.zh : p.en;
 }
 
-std::string Context::rate_tolerance(Lang lang) const {
-  return lang == Lang::zh ? fmt::format("（容差 {} 个百分点）", policy.tolerances.rate.to_string())
-                          : fmt::format(" (tolerance {} percentage points)", policy.tolerances.rate.to_string());
+const std::string& Context::rate_tolerance(Lang lang) const {
+  thread_local Phrases p;
+  const Decimal& t = policy.tolerances.rate;
+  if (!p.for_(t, MoneyUnit{})) {
+    p.zh = fmt::format("（容差 {} 个百分点）", t.to_string());
+    p.en = fmt::format(" (tolerance {} percentage points)", t.to_string());
+    p.tolerance = t;
+  }
+  return lang == Lang::zh ? p.zh : p.en;
 }
 
 bool Context::amounts_differ(const Money& a, const Money& b) const {
@@ -63,7 +128,11 @@ bool Context::amounts_differ(const Money& a, const Money& b) const {
 }
 
 bool Context::scores_differ(const Decimal& a, const Decimal& b) const {
-  return (a - b).abs() > policy.tolerances.score;
+  // the same number written alike (the common case: full marks) differs by 0: more than the
+  // tolerance only if the tolerance is negative
+  const Decimal& t = policy.tolerances.score;
+  if (a.scale() == b.scale() && a.coefficient() == b.coefficient()) return t.is_negative();
+  return (a - b).abs() > t;
 }
 
 bool Context::rates_differ(const Percent& a, const Percent& b) const {
@@ -84,7 +153,12 @@ Place project_place(const Package& p, std::size_t index, std::string row, std::s
 
 AuditResult audit(const Package& package, const Policy& policy) {
   AuditResult result{evaluate(package, policy), {}};
-  const audit_detail::Context context{package, policy, result.evaluation, result.findings};
+  result.findings.reserve(16);
+  // the warnings and infos wait in lists kept per thread (emptied below, their capacity kept)
+  thread_local std::vector<Finding> warnings, infos;
+  warnings.clear();
+  infos.clear();
+  const audit_detail::Context context{package, policy, result.evaluation, result.findings, warnings, infos};
   audit_detail::check_arithmetic(context);
   audit_detail::check_weights(context);
   audit_detail::check_scoring(context);
@@ -92,8 +166,15 @@ AuditResult audit(const Package& package, const Policy& policy) {
   audit_detail::check_completeness(context);
   audit_detail::check_cross_form(context);
   audit_detail::check_narrative(context);
-  std::stable_sort(result.findings.begin(), result.findings.end(),
-                   [](const Finding& a, const Finding& b) { return a.severity > b.severity; });
+  // errors, then warnings, then infos, each in the order found (what a stable sort on the severity
+  // gives, without moving the errors)
+  std::vector<Finding>& f = result.findings;
+  f.reserve(f.size() + context.warnings.size() + context.infos.size());
+  for (std::vector<Finding>* later : {&warnings, &infos}) {
+    f.insert(f.end(), std::make_move_iterator(later->begin()), std::make_move_iterator(later->end()));
+    later->clear();
+    if (later->capacity() > 256) later->shrink_to_fit();  // keep no more than a usual audit needs
+  }
   return result;
 }
 

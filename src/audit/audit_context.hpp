@@ -3,7 +3,20 @@
 #define JIXIAO_SRC_AUDIT_CONTEXT_HPP
 
 #include <jixiao/audit.hpp>
+#include <jixiao/text_normalize.hpp>
 
+#include <fmt/format.h>
+
+#include <array>
+#include <charconv>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <type_traits>
+#include <utility>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <optional>
 #include <string>
 #include <string_view>
@@ -21,10 +34,23 @@ struct Place {
 };
 
 struct Context {
+  Context(const Package& p, const Policy& pol, const EvaluationResult& e, std::vector<Finding>& f,
+          std::vector<Finding>& w, std::vector<Finding>& i)
+      : package(p), policy(pol), evaluation(e), findings(f), warnings(w), infos(i) {}
+
   const Package& package;
   const Policy& policy;
   const EvaluationResult& evaluation;
+  /// The findings, one list per severity in the order found (the result lists the errors, then the
+  /// warnings, then the infos): `findings` holds the errors, the others are appended to it at the end.
   std::vector<Finding>& findings;
+  std::vector<Finding>& warnings;
+  std::vector<Finding>& infos;
+
+  /// The list of findings of severity `s`.
+  std::vector<Finding>& list(Severity s) const {
+    return s == Severity::error ? findings : s == Severity::warning ? warnings : infos;
+  }
 
   /// Adds a finding of rule `code` (its severity from the catalogue) at `place`.
   void report(std::string_view code, Place place, std::string zh, std::string en,
@@ -34,14 +60,211 @@ struct Context {
   /// The package's money unit name ("万元") and an amount written in it ("211.34").
   std::string amount(const Money& m) const;
   /// "（容差 0.01 万元）" / " (tolerance 0.01 10k yuan)"
-  std::string amount_tolerance(Lang lang) const;
-  std::string score_tolerance(Lang lang) const;
-  std::string rate_tolerance(Lang lang) const;
+  /// (Written once per thread and tolerance, not once per finding; valid until the policy's
+  /// tolerance changes.)
+  const std::string& amount_tolerance(Lang lang) const;
+  const std::string& score_tolerance(Lang lang) const;
+  const std::string& rate_tolerance(Lang lang) const;
   /// Whether two amounts differ by more than the policy's amount tolerance (in the package unit).
   bool amounts_differ(const Money& a, const Money& b) const;
   bool scores_differ(const Decimal& a, const Decimal& b) const;
   bool rates_differ(const Percent& a, const Percent& b) const;
 };
+
+/// normalize_label(text) without a copy when there is nothing to fold: the text itself when no
+/// space, line break (ASCII, U+3000, U+00A0) or full-width form (U+FF01–FF5E) is in it, else the
+/// folded text, kept in `buffer`. The same folding as normalize_label (src/text_normalize.cpp), byte
+/// for byte, with the untouched runs copied whole.
+inline std::string_view normalized(std::string_view text, std::string& buffer) {
+  static constexpr std::array<bool, 256> may_fold = [] {
+    std::array<bool, 256> t{};
+    for (const std::size_t b : {0x09u, 0x0Au, 0x0Du, 0x20u, 0xC2u, 0xE3u, 0xEFu}) t[b] = true;
+    return t;
+  }();
+  // eight bytes at a time while none is below 0x21 or C2, E3, EF (SWAR: "has a zero byte" tests)
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const auto has_zero = [](std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; };
+  std::size_t i = 0;
+#if defined(__SSE2__)
+  // sixteen bytes at a time first: any byte ≤ 0x20, C2, E3 or EF stops the fast scan
+  {
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
+    const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+    const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
+    for (; i + 16 <= text.size(); i += 16) {
+      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+      const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, space), v);
+      const __m128i hit = _mm_or_si128(_mm_or_si128(low, _mm_cmpeq_epi8(v, c2)),
+                                       _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
+      if (_mm_movemask_epi8(hit) != 0) break;
+    }
+  }
+#endif
+  for (; i + 8 <= text.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    if (((w - ones * 0x21) & ~w & highs) != 0 || has_zero(w ^ (ones * 0xC2)) || has_zero(w ^ (ones * 0xE3)) ||
+        has_zero(w ^ (ones * 0xEF)))
+      break;
+  }
+  const std::size_t n = text.size();
+  const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  bool changed = false;
+  std::size_t run = 0;  // the start of the bytes not yet copied to `buffer` (once changed)
+  for (; i < n; ++i) {
+    const unsigned char b = at(i);
+    if (!may_fold[b]) continue;
+    std::size_t skip = 0;  // bytes dropped (a space) or folded (a full-width form)
+    char ascii = 0;
+    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+      skip = 1;
+    } else if (b == 0xE3) {
+      if (i + 2 < n && at(i + 1) == 0x80 && at(i + 2) == 0x80) skip = 3;
+    } else if (b == 0xC2) {
+      if (i + 1 < n && at(i + 1) == 0xA0) skip = 2;
+    } else if (i + 2 < n) {  // 0xEF: U+FF01..FF5E is EF BC 81..BF and EF BD 80..9E, its twin − 0xFEE0
+      const unsigned char b1 = at(i + 1), b2 = at(i + 2);
+      if ((b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) || (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E)) {
+        const unsigned cp = ((b1 & 0x3Fu) << 6 | (b2 & 0x3Fu)) + 0xF000u;
+        ascii = static_cast<char>(cp - 0xFEE0u);
+        skip = 3;
+      }
+    }
+    if (skip == 0) continue;
+    if (!changed) {
+      buffer.clear();
+      changed = true;
+    }
+    buffer.append(text.data() + run, i - run);
+    if (ascii != 0) buffer += ascii;
+    run = i + skip;
+    i += skip - 1;
+  }
+  if (!changed) return text;
+  buffer.append(text.data() + run, n - run);
+  return buffer;
+}
+
+/// A format string as a template argument: message<"…{}…">(args…) splits it at compile time.
+template <std::size_t N>
+struct Literal {
+  char text[N];
+  consteval Literal(const char (&s)[N]) {  // NOLINT: implicit, for message<"…">
+    for (std::size_t i = 0; i < N; ++i) text[i] = s[i];
+  }
+  constexpr std::string_view view() const { return {text, N - 1}; }
+};
+
+namespace message_detail {
+
+/// One argument of message() as text: strings as they are, integers written into `digits`.
+struct Arg {
+  std::string_view text;
+  std::array<char, 24> digits;  // written by set() before it is read
+};
+inline void set(Arg& a, std::string_view s) noexcept { a.text = s; }
+inline void set(Arg& a, const std::string& s) noexcept { a.text = s; }
+inline void set(Arg& a, const char* s) noexcept { a.text = s; }
+template <class T>
+  requires std::is_integral_v<T> && (!std::is_same_v<T, bool>) && (!std::is_same_v<T, char>)
+void set(Arg& a, T v) noexcept {
+  const auto r = std::to_chars(a.digits.data(), a.digits.data() + a.digits.size(), v);
+  a.text = std::string_view(a.digits.data(), static_cast<std::size_t>(r.ptr - a.digits.data()));
+}
+
+/// The literal parts of a format around its "{}" fields: K fields give K + 1 parts.
+template <std::size_t K>
+struct Parts {
+  std::array<std::size_t, K + 1> begin{}, size{};
+  std::size_t total = 0;  ///< the literal parts' bytes
+};
+
+template <Literal F, std::size_t K>
+consteval Parts<K> split() {
+  Parts<K> p;
+  const std::string_view f = F.view();
+  std::size_t from = 0, k = 0;
+  for (std::size_t i = 0; i + 1 < f.size(); ++i)
+    if (f[i] == '{' && f[i + 1] == '}') {
+      if (k == K) throw "more {} fields than arguments";
+      p.begin[k] = from;
+      p.size[k] = i - from;
+      ++k;
+      from = i + 2;
+      ++i;
+    } else if (f[i] == '{' || (f[i] == '}' && f[i + 1] == '}')) {
+      throw "only {} fields";
+    }
+  if (k != K) throw "fewer {} fields than arguments";
+  p.begin[K] = from;
+  p.size[K] = f.size() - from;
+  for (const std::size_t n : p.size) p.total += n;
+  return p;
+}
+
+}  // namespace message_detail
+
+/// fmt::format(F, args...) for a format whose only fields are "{}" (checked at compile time, as is
+/// the number of arguments) and whose arguments are strings or integers: the literal parts and the
+/// arguments copied into a string of the exact size (fmt copies byte by byte, which was most of a
+/// message's cost).
+template <Literal F, class... Args>
+std::string message(const Args&... args) {
+  static constexpr auto parts = message_detail::split<F, sizeof...(Args)>();
+  constexpr std::size_t k_last = sizeof...(Args);
+  std::array<message_detail::Arg, sizeof...(Args)> a;
+  std::size_t n = 0;
+  (message_detail::set(a[n++], args), ...);
+  (void)n;
+  std::size_t size = parts.total;
+  for (const message_detail::Arg& x : a) size += x.text.size();
+  std::string out(size, '\0');
+  char* to = out.data();
+  // unrolled: the literal parts have sizes known at compile time, so their copies are inlined
+  [&]<std::size_t... K>(std::index_sequence<K...>) {
+    ((std::memcpy(to, F.text + parts.begin[K], parts.size[K]), to += parts.size[K],
+      std::memcpy(to, a[K].text.data(), a[K].text.size()), to += a[K].text.size()),
+     ...);
+  }(std::make_index_sequence<sizeof...(Args)>{});
+  std::memcpy(to, F.text + parts.begin[k_last], parts.size[k_last]);
+  return out;
+}
+
+/// trim(text), answered from the first and last bytes when neither can be part of a space or a line
+/// break (a leading one starts with 09 0A 0D 20, C2 or E3; a trailing one ends with 09 0A 0D 20, 80
+/// or A0).
+inline std::string_view trimmed(std::string_view text) noexcept {
+  if (text.empty()) return text;
+  const auto first = static_cast<unsigned char>(text.front());
+  const auto last = static_cast<unsigned char>(text.back());
+  const auto ascii_space = [](unsigned char b) { return b == ' ' || b == '\t' || b == '\n' || b == '\r'; };
+  if (!ascii_space(first) && first != 0xC2 && first != 0xE3 && !ascii_space(last) && last != 0x80 && last != 0xA0)
+    return text;
+  return trim(text);
+}
+
+/// The first character of `text` is an ideograph (U+4E00–9FFF) outside 指标值待定填补充略: then
+/// jixiao::is_placeholder(text) is false (it says so itself after the same test on every character).
+inline bool surely_not_placeholder(std::string_view text) noexcept {
+  if (text.size() < 3) return false;
+  const auto b0 = static_cast<unsigned char>(text[0]);
+  const auto b1 = static_cast<unsigned char>(text[1]);
+  const auto b2 = static_cast<unsigned char>(text[2]);
+  if (b0 < 0xE4 || b0 > 0xE9 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) return false;
+  const char32_t cp = static_cast<char32_t>((b0 & 0x0Fu) << 12 | (b1 & 0x3Fu) << 6 | (b2 & 0x3Fu));
+  constexpr std::u32string_view placeholder_ideographs = U"指标值待定填补充略";
+  return cp >= 0x4E00 && placeholder_ideographs.find(cp) == std::u32string_view::npos;
+}
+
+/// trim(text).empty(), answered from the first byte when it cannot start a space or a line break
+/// (ASCII space, tab, CR, LF, U+3000 = E3 80 80, U+00A0 = C2 A0).
+inline bool is_blank(std::string_view text) noexcept {
+  if (text.empty()) return true;
+  const auto b = static_cast<unsigned char>(text.front());
+  if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != 0xE3 && b != 0xC2) return false;
+  return trim(text).empty();
+}
 
 /// The places of the package's forms, for the checks that walk them.
 Place department_place(const Package& p, std::string row = {}, std::string field = {}, std::string path = {});

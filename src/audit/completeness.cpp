@@ -4,18 +4,20 @@
 
 #include <jixiao/text_normalize.hpp>
 
+#include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
 
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace jixiao::audit_detail {
 namespace {
 
-bool blank(std::string_view s) { return trim(s).empty(); }
+bool blank(std::string_view s) { return is_blank(s); }
 
 std::string unit_name(const Package& p) {
   return p.unit_name.empty() && p.department ? p.department->unit_name : p.unit_name;
@@ -36,12 +38,23 @@ struct Form {
   std::optional<std::size_t> project;
   const std::string* title;
   const SignOff* sign_off;
-  std::string zh;  ///< "基础数据表", "部门整体支出绩效自评表", "项目“…”的自评表"
-  std::string en;
+  std::string_view zh_fixed;  ///< "基础数据表", "部门整体支出绩效自评表"; for a project see zh()
+  std::string_view en_fixed;
+
+  /// "部门整体支出绩效自评表", "项目“…”的项目支出绩效自评表" (written when asked for: only messages need it)
+  std::string zh(const Package& p) const {
+    return project ? fmt::format("项目“{}”的项目支出绩效自评表", p.projects[*project].project_name) : std::string(zh_fixed);
+  }
+  std::string en(const Package& p) const {
+    return project ? fmt::format("the project table of \"{}\"", p.projects[*project].project_name)
+                   : std::string(en_fixed);
+  }
 };
 
-std::vector<Form> forms(const Package& p) {
-  std::vector<Form> out;
+using Forms = boost::container::small_vector<Form, 4>;
+
+Forms forms(const Package& p) {
+  Forms out;  // no allocation for up to 4 forms
   if (p.basic_data)
     out.push_back({"basic_data", "$.basic_data", std::nullopt, &p.basic_data->title, &p.basic_data->sign_off,
                    "部门整体支出绩效评价基础数据表", "the basic data table"});
@@ -49,9 +62,8 @@ std::vector<Form> forms(const Package& p) {
     out.push_back({"department", "$.department", std::nullopt, &p.department->title, &p.department->sign_off,
                    "部门整体支出绩效自评表", "the department self-evaluation table"});
   for (std::size_t i = 0; i < p.projects.size(); ++i)
-    out.push_back({"project", fmt::format("$.projects[{}]", i), i, &p.projects[i].title, &p.projects[i].sign_off,
-                   fmt::format("项目“{}”的项目支出绩效自评表", p.projects[i].project_name),
-                   fmt::format("the project table of \"{}\"", p.projects[i].project_name)});
+    out.push_back({"project", message<"$.projects[{}]">(i), i, &p.projects[i].title, &p.projects[i].sign_off, {},
+                   {}});
   return out;
 }
 
@@ -62,30 +74,32 @@ Place form_place(const Package& p, const Form& f, std::string row, std::string f
 }
 
 /// Every four-digit year written before 年 in a title ("2024年度…" → 2024), full-width digits included.
-std::vector<int> title_years(std::string_view title) {
-  const std::string t = normalize_label(title);
-  std::vector<int> years;
+boost::container::small_vector<int, 4> title_years(std::string_view title) {
+  std::string buffer;
+  const std::string_view t = normalized(title, buffer);
+  boost::container::small_vector<int, 4> years;
   static constexpr std::string_view nian = "年";
   for (std::size_t pos = t.find(nian); pos != std::string::npos; pos = t.find(nian, pos + nian.size())) {
     if (pos < 4) continue;
     bool digits = true;
     for (std::size_t k = pos - 4; k < pos; ++k) digits = digits && t[k] >= '0' && t[k] <= '9';
     if (!digits || (pos > 4 && t[pos - 5] >= '0' && t[pos - 5] <= '9')) continue;
-    years.push_back(std::stoi(t.substr(pos - 4, 4)));
+    years.push_back((t[pos - 4] - '0') * 1000 + (t[pos - 3] - '0') * 100 + (t[pos - 2] - '0') * 10 + (t[pos - 1] - '0'));
   }
   return years;
 }
 
 // ---- C07 -------------------------------------------------------------------------------------
 
-void check_title(const Context& c, const std::string& title, Place where, std::string_view zh_form,
-                 std::string_view en_form) {
+template <class Where, class Names>
+void check_title(const Context& c, const std::string& title, const Where& where, const Names& names) {
   if (c.package.year == 0) return;
-  const std::vector<int> years = title_years(title);
+  const auto years = title_years(title);
   if (years.empty()) return;
   for (const int y : years)
     if (y == c.package.year) return;
-  c.report("JX-C07", std::move(where),
+  const auto [zh_form, en_form] = names();
+  c.report("JX-C07", where(),
            fmt::format("{}的表名“{}”写的是{}年度，评价年度是{}年", zh_form, title, years.front(), c.package.year),
            fmt::format("the title \"{}\" of {} names the year {}, but the evaluated year is {}", title, en_form,
                        years.front(), c.package.year),
@@ -94,10 +108,11 @@ void check_title(const Context& c, const std::string& title, Place where, std::s
 
 // ---- C04 -------------------------------------------------------------------------------------
 
-void check_date_after_year(const Context& c, const std::optional<Date>& date, Place where, std::string_view zh_what,
-                           std::string_view en_what) {
+template <class Where, class What>
+void check_date_after_year(const Context& c, const std::optional<Date>& date, const Where& where, const What& what) {
   if (!date || c.package.year == 0 || date->year > c.package.year) return;
-  c.report("JX-C04", std::move(where),
+  const auto [zh_what, en_what] = what();
+  c.report("JX-C04", where(),
            fmt::format("{}为{}，早于评价年度{}年结束（{}-12-31）：年度自评应在年度结束、数据完整后填报", zh_what,
                        date->to_string(), c.package.year, c.package.year),
            fmt::format("{} is {}, before the evaluated year {} ended ({}-12-31): a year's self-evaluation is filed "
@@ -193,7 +208,9 @@ void check_completeness(const Context& c) {
     const auto at = [&](std::string row, std::string field, std::string path) {
       return form_place(p, f, std::move(row), std::move(field), std::move(path));
     };
-    check_title(c, *f.title, at("表名", "title", f.base + ".title"), f.zh, f.en);
+    if (c.package.year != 0 && !f.title->empty())
+      check_title(c, *f.title, [&] { return at("表名", "title", f.base + ".title"); },
+                  [&] { return std::pair{f.zh(p), f.en(p)}; });
     if (f.kind == "department") {
       const DepartmentForm& d = *p.department;
       if (blank(d.unit_name))
@@ -219,21 +236,26 @@ void check_completeness(const Context& c) {
     }
     if (blank(f.sign_off->filled_by))
       c.report("JX-C08", at("填表人", "filled_by", f.base + ".sign_off.filled_by"),
-               fmt::format("{}没有填写填表人", f.zh), fmt::format("{} gives no name of who filled it in", f.en));
-    check_date_after_year(c, f.sign_off->fill_date, at("填报日期", "fill_date", f.base + ".sign_off.fill_date"),
-                          fmt::format("{}的填报日期", f.zh), fmt::format("the fill-in date of {}", f.en));
+               fmt::format("{}没有填写填表人", f.zh(p)), fmt::format("{} gives no name of who filled it in", f.en(p)));
+    check_date_after_year(
+        c, f.sign_off->fill_date, [&] { return at("填报日期", "fill_date", f.base + ".sign_off.fill_date"); },
+        [&] {
+          return std::pair{fmt::format("{}的填报日期", f.zh(p)), fmt::format("the fill-in date of {}", f.en(p))};
+        });
   }
 
   if (p.report) {
     const NarrativeReport& r = *p.report;
-    check_title(c, r.title, report_place(p, "标题", "title", "$.report.title"), "自评报告", "the report");
-    check_date_after_year(c, r.date, report_place(p, "报告日期", "date", "$.report.date"), "自评报告的日期",
-                          "the report's date");
+    check_title(c, r.title, [&] { return report_place(p, "标题", "title", "$.report.title"); },
+                [] { return std::pair<std::string_view, std::string_view>{"自评报告", "the report"}; });
+    check_date_after_year(
+        c, r.date, [&] { return report_place(p, "报告日期", "date", "$.report.date"); },
+        [] { return std::pair<std::string_view, std::string_view>{"自评报告的日期", "the report's date"}; });
     // C05: the report dated before the latest form it summarises.
     if (r.date) {
       const Form* latest = nullptr;
       std::size_t later = 0;
-      const std::vector<Form> all = forms(p);
+      const Forms all = forms(p);
       for (const Form& f : all) {
         const std::optional<Date>& d = f.sign_off->fill_date;
         if (!d || !(r.date->last_day() < *d)) continue;
@@ -243,10 +265,10 @@ void check_completeness(const Context& c) {
       if (latest)
         c.report("JX-C05", report_place(p, "报告日期", "date", "$.report.date"),
                  fmt::format("自评报告日期{}早于 {} 张所依据表格的填报日期，最晚的是{}（{}）：报告应在表格填报之后形成",
-                             r.date->to_string(), later, latest->zh, latest->sign_off->fill_date->to_string()),
+                             r.date->to_string(), later, latest->zh(p), latest->sign_off->fill_date->to_string()),
                  fmt::format("the report is dated {}, before the fill-in date of {} of the forms it summarises, the "
                              "latest being {} ({}): a report comes after its forms",
-                             r.date->to_string(), later, latest->en, latest->sign_off->fill_date->to_string()),
+                             r.date->to_string(), later, latest->en(p), latest->sign_off->fill_date->to_string()),
                  "≥ " + latest->sign_off->fill_date->to_string(), r.date->to_string());
     }
   }

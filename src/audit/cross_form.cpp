@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -167,11 +168,15 @@ void check_department_vs_basic(const Context& c) {
 
 void check_implementing_units(const Context& c) {
   const Package& p = c.package;
-  const std::string own = normalize_label(unit_name(p));
+  std::string own_buffer, unit_buffer;
+  const std::string_view own = normalized(p.unit_name.empty() && p.department ? std::string_view(p.department->unit_name)
+                                                                              : std::string_view(p.unit_name),
+                                          own_buffer);
   if (own.empty()) return;
   for (std::size_t i = 0; i < p.projects.size(); ++i) {
-    const std::string unit = normalize_label(p.projects[i].implementing_unit);
-    if (unit.empty() || unit == own || unit.find(own) != std::string::npos || own.find(unit) != std::string::npos)
+    const std::string_view unit = normalized(p.projects[i].implementing_unit, unit_buffer);
+    if (unit.empty() || unit == own || unit.find(own) != std::string_view::npos ||
+        own.find(unit) != std::string_view::npos)
       continue;
     c.report("JX-X03",
              project_place(p, i, "实施单位", "implementing_unit", fmt::format("$.projects[{}].implementing_unit", i)),
@@ -191,14 +196,19 @@ bool is_satisfaction(const IndicatorSection& s, const IndicatorGroup& g) {
   return s.category.id == CategoryId::satisfaction || g.category.id == CategoryId::service_satisfaction;
 }
 
-bool is_placeholder_text(std::string_view text) { return jixiao::is_placeholder(text); }
+bool is_placeholder_text(std::string_view text) {
+  return !surely_not_placeholder(text) && jixiao::is_placeholder(text);
+}
 
 void check_copies(const Context& c) {
   const Package& p = c.package;
+  if (p.projects.size() < 2) return;  // a copy needs two projects
   std::map<std::string, std::size_t> goals;  // normalised 预期目标 → first project
   struct First {
-    std::size_t project;
-    std::string path;
+    std::size_t project, s, g, k;  // its path is written only for a finding
+  };
+  const auto row_path = [](std::size_t i, std::size_t s, std::size_t g, std::size_t k) {
+    return fmt::format("$.projects[{}].indicators[{}].groups[{}].indicators[{}]", i, s, g, k);
   };
   std::map<std::pair<std::string, std::string>, First> rows;  // (name, target) → first project's row
   for (std::size_t i = 0; i < p.projects.size(); ++i) {
@@ -228,20 +238,21 @@ void check_copies(const Context& c) {
           const std::string name = normalize_label(row.name);
           const std::string target = normalize_label(row.target.text);
           if (name.empty() || target.empty() || is_placeholder_text(row.name)) continue;
-          const std::string path = fmt::format("$.projects[{}].indicators[{}].groups[{}].indicators[{}]", i, s, g, k);
           const std::pair key{name, target};
-          const auto [it, inserted] = rows.try_emplace(key, First{i, path});
+          const auto [it, inserted] = rows.try_emplace(key, First{i, s, g, k});
           if (inserted || it->second.project == i || in_this[key]) continue;
           in_this[key] = true;
           const ProjectForm& first = p.projects[it->second.project];
+          const std::string path = row_path(i, s, g, k);
+          const std::string first_path = row_path(it->second.project, it->second.s, it->second.g, it->second.k);
           c.report("JX-X04", project_place(p, i, row.name, "name", path + ".name"),
                    fmt::format("项目“{}”的三级指标“{}”（年度指标值“{}”）与项目“{}”的（{}）完全相同，疑为照抄",
                                pr.project_name, std::string(trim(row.name)), std::string(trim(row.target.text)),
-                               first.project_name, it->second.path),
+                               first.project_name, first_path),
                    fmt::format("the indicator \"{}\" with target \"{}\" of the project \"{}\" is the same as the "
                                "project \"{}\"'s ({}): copied?",
                                std::string(trim(row.name)), std::string(trim(row.target.text)), pr.project_name,
-                               first.project_name, it->second.path));
+                               first.project_name, first_path));
         }
       }
   }
@@ -259,17 +270,17 @@ void check_budget_basis(const Context& c) {
       std::string_view zh;
       std::string_view en;
     };
-    const std::vector<Row> funds_rows{
+    const std::array<Row, 4> funds_rows{{
         {&f.total, "total", "年度资金总额", "funds total"},
         {f.current_year ? &*f.current_year : nullptr, "current_year", "当年财政拨款", "current-year appropriation"},
         {f.carryover ? &*f.carryover : nullptr, "carryover", "上年结转资金", "carry-over"},
-        {f.other ? &*f.other : nullptr, "other", "其他资金", "other funds"}};
+        {f.other ? &*f.other : nullptr, "other", "其他资金", "other funds"}}};
     for (const Row& r : funds_rows) {
       if (!r.row) continue;
       const FundsRow& row = *r.row;
-      const std::string base = fmt::format("$.projects[{}].funds.{}", i, r.key);
+      const auto base = [&] { return fmt::format("$.projects[{}].funds.{}", i, r.key); };  // only for a finding
       if (!row.annual_budget && row.initial_budget && row.executed) {
-        c.report("JX-X05", project_place(p, i, std::string(r.zh), "annual_budget", base + ".annual_budget"),
+        c.report("JX-X05", project_place(p, i, std::string(r.zh), "annual_budget", base() + ".annual_budget"),
                  fmt::format("{}填了年初预算数 {} {}和全年执行数 {} {}，但全年预算数为空：执行率应以全年预算数"
                              "（调整后预算）为分母，不能以年初预算数代替",
                              r.zh, c.amount(*row.initial_budget), unit_zh(c), c.amount(*row.executed), unit_zh(c)),
@@ -287,7 +298,7 @@ void check_budget_basis(const Context& c) {
       const Percent on_annual = Percent::of(*row.executed, *row.annual_budget, scale);
       const Percent on_initial = Percent::of(*row.executed, *row.initial_budget, scale);
       if (c.rates_differ(*row.execution_rate, on_annual) && !c.rates_differ(*row.execution_rate, on_initial))
-        c.report("JX-X05", project_place(p, i, std::string(r.zh), "execution_rate", base + ".execution_rate"),
+        c.report("JX-X05", project_place(p, i, std::string(r.zh), "execution_rate", base() + ".execution_rate"),
                  fmt::format("{}的执行率 {} 是按年初预算数计算的（{} ÷ {} = {}）：应按全年预算数计算，{} ÷ {} = {}{}",
                              r.zh, row.execution_rate->to_string(), c.amount(*row.executed),
                              c.amount(*row.initial_budget), on_initial.to_string(), c.amount(*row.executed),
@@ -325,15 +336,21 @@ void guarded(const Context& c, Check check) {
 }  // namespace
 
 void check_cross_form(const Context& c) {
-  const std::size_t first = c.findings.size();
+  const std::array<Severity, 3> severities{Severity::error, Severity::warning, Severity::info};
+  std::array<std::size_t, 3> first{};
+  for (std::size_t k = 0; k < 3; ++k) first[k] = c.list(severities[k]).size();
   guarded(c, check_project_sums);
   guarded(c, check_department_vs_basic);
   guarded(c, check_implementing_units);
   guarded(c, check_copies);
   guarded(c, check_budget_basis);
-  // package order within the group, rule order within a form
-  std::stable_sort(c.findings.begin() + static_cast<std::ptrdiff_t>(first), c.findings.end(),
-                   [](const Finding& a, const Finding& b) { return form_order(a) < form_order(b); });
+  // package order within the group, rule order within a form (in each severity's list: the same
+  // order as sorting the group's findings and then taking them by severity)
+  for (std::size_t k = 0; k < 3; ++k) {
+    std::vector<Finding>& list = c.list(severities[k]);
+    std::stable_sort(list.begin() + static_cast<std::ptrdiff_t>(first[k]), list.end(),
+                     [](const Finding& a, const Finding& b) { return form_order(a) < form_order(b); });
+  }
 }
 
 }  // namespace jixiao::audit_detail

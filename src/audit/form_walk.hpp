@@ -7,6 +7,7 @@
 
 #include <jixiao/text_normalize.hpp>
 
+#include <boost/container/static_vector.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -35,19 +36,19 @@ struct FormWalk {
   }
 };
 
-/// The department's table, then the projects', in package order (those the evaluation scored).
-inline std::vector<FormWalk> form_walks(const Context& c) {
-  std::vector<FormWalk> out;
+/// The department's table, then the projects', in package order (those the evaluation scored):
+/// fn(FormWalk) for each.
+template <class Fn>
+void for_each_form(const Context& c, Fn fn) {
   if (c.package.department && c.evaluation.department) {
     const DepartmentForm& d = *c.package.department;
-    out.push_back({d.funds, d.indicators, d.total_weight, d.total_self_score, *c.evaluation.department, std::nullopt});
+    fn(FormWalk{d.funds, d.indicators, d.total_weight, d.total_self_score, *c.evaluation.department, std::nullopt});
   }
   const std::size_t n = std::min(c.package.projects.size(), c.evaluation.projects.size());
   for (std::size_t i = 0; i < n; ++i) {
     const ProjectForm& p = c.package.projects[i];
-    out.push_back({p.funds, p.indicators, p.total_weight, p.total_self_score, c.evaluation.projects[i], i});
+    fn(FormWalk{p.funds, p.indicators, p.total_weight, p.total_self_score, c.evaluation.projects[i], i});
   }
-  return out;
 }
 
 /// A funds row with its JSON key and printed name.
@@ -60,8 +61,9 @@ struct FundsRowRef {
 };
 
 /// 年度资金总额 and the 其中 rows the form prints.
-inline std::vector<FundsRowRef> funds_rows(const FundsBlock& f) {
-  std::vector<FundsRowRef> out{{f.total, "total", "年度资金总额", "the funds total", true}};
+inline boost::container::static_vector<FundsRowRef, 4> funds_rows(const FundsBlock& f) {
+  boost::container::static_vector<FundsRowRef, 4> out;  // no allocation
+  out.push_back({f.total, "total", "年度资金总额", "the funds total", true});
   if (f.current_year)
     out.push_back({*f.current_year, "current_year", "其中：当年财政拨款", "of which: this year's appropriation", false});
   if (f.carryover) out.push_back({*f.carryover, "carryover", "上年结转资金", "carry-over from last year", false});
@@ -77,9 +79,9 @@ struct RowWalk {
   const IndicatorGroup& group;
 };
 
-/// Every 三级 row of a form, in order.
-inline std::vector<RowWalk> row_walks(const FormWalk& f) {
-  std::vector<RowWalk> out;
+/// Every 三级 row of a form, in order: fn(RowWalk) for each.
+template <class Fn>
+void for_each_row(const FormWalk& f, Fn fn) {
   const std::size_t ns = std::min(f.sections.size(), f.result.sections.size());
   for (std::size_t i = 0; i < ns; ++i) {
     const IndicatorSection& section = f.sections[i];
@@ -89,10 +91,9 @@ inline std::vector<RowWalk> row_walks(const FormWalk& f) {
       const IndicatorGroup& group = section.groups[j];
       const GroupResult& gr = sr.groups[j];
       const std::size_t nk = std::min(group.indicators.size(), gr.indicators.size());
-      for (std::size_t k = 0; k < nk; ++k) out.push_back({group.indicators[k], gr.indicators[k], section, group});
+      for (std::size_t k = 0; k < nk; ++k) fn(RowWalk{group.indicators[k], gr.indicators[k], section, group});
     }
   }
-  return out;
 }
 
 /// A label as printed, on one line: "效益指标\n（40 分）" → "效益指标（40 分）".

@@ -5,11 +5,16 @@
 
 #include <jixiao/text_normalize.hpp>
 
+#include <boost/container/small_vector.hpp>
 #include <fmt/format.h>
 
 #include <array>
+#include <algorithm>
 #include <cstddef>
-#include <map>
+#include <cstdint>
+#include <cstring>
+#include <forward_list>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -28,11 +33,11 @@ struct Table {
   std::optional<std::size_t> project; ///< the project's index, or none for the department
 };
 
-std::vector<Table> tables(const Package& p) {
-  std::vector<Table> out;
+boost::container::small_vector<Table, 4> tables(const Package& p) {
+  boost::container::small_vector<Table, 4> out;  // no allocation for up to 4 tables
   if (p.department) out.push_back({&p.department->indicators, "$.department", std::nullopt});
   for (std::size_t i = 0; i < p.projects.size(); ++i)
-    out.push_back({&p.projects[i].indicators, fmt::format("$.projects[{}]", i), i});
+    out.push_back({&p.projects[i].indicators, message<"$.projects[{}]">(i), i});
   return out;
 }
 
@@ -42,7 +47,7 @@ Place place(const Package& p, const Table& t, std::string row, std::string field
 }
 
 std::string row_path(const Table& t, std::size_t s, std::size_t g, std::size_t k) {
-  return fmt::format("{}.indicators[{}].groups[{}].indicators[{}]", t.base, s, g, k);
+  return message<"{}.indicators[{}].groups[{}].indicators[{}]">(t.base, s, g, k);
 }
 
 // ---- text --------------------------------------------------------------------------------------
@@ -54,9 +59,21 @@ std::size_t code_points(std::string_view s) {
 }
 
 /// A cell as quoted in a message: trimmed, line breaks as spaces, at most 40 characters.
-std::string quote(std::string_view text) {
-  const std::string_view t = trim(text);
-  std::string out;
+/// A quoted cell: a view of the cell itself when it is quoted as it is, else the text built.
+struct Quoted {
+  std::string_view text;
+  std::string built;
+  bool is_built = false;
+  operator std::string_view() const noexcept { return is_built ? std::string_view(built) : text; }  // NOLINT
+};
+
+Quoted quote(std::string_view text) {
+  const std::string_view t = trimmed(text);
+  // At most 40 bytes with no tab or line break: at most 40 characters, quoted as they are.
+  if (t.size() <= 40 && std::none_of(t.begin(), t.end(), [](char ch) { return ch == '\n' || ch == '\r' || ch == '\t'; }))
+    return {t, {}, false};
+  Quoted q{{}, {}, true};
+  std::string& out = q.built;
   std::size_t n = 0;
   for (std::size_t i = 0; i < t.size();) {
     const std::size_t start = i;
@@ -71,7 +88,7 @@ std::string quote(std::string_view text) {
       out.append(t.substr(start, i - start));
     ++n;
   }
-  return out;
+  return q;
 }
 
 bool contains(std::string_view s, std::string_view part) { return s.find(part) != std::string_view::npos; }
@@ -89,7 +106,9 @@ bool is_placeholder(const IndicatorValue& v) {
   return v.kind == ValueKind::text && contains(v.note_en, "is a placeholder, not a value");
 }
 
-bool is_placeholder_text(std::string_view text) { return jixiao::is_placeholder(text); }
+bool is_placeholder_text(std::string_view text) {
+  return !surely_not_placeholder(text) && jixiao::is_placeholder(text);
+}
 
 /// The 二级 label as printed, without its points and line breaks: "可持续影响指标".
 std::string label(const Category& c) {
@@ -101,7 +120,7 @@ std::string label(const Category& c) {
 /// "“成本指标” (Cost)" for the English messages.
 std::string label_en(const Category& c) {
   const std::string_view en = category_display_name(c.id, Lang::en);
-  return en.empty() ? fmt::format("\"{}\"", label(c)) : fmt::format("\"{}\" ({})", label(c), en);
+  return en.empty() ? message<"\"{}\"">(label(c)) : message<"\"{}\" ({})">(label(c), en);
 }
 
 // ---- categories ------------------------------------------------------------------------------
@@ -143,7 +162,7 @@ constexpr std::array<std::string_view, 8> saving_words{"节约", "节省", "节�
 /// growth, change, completion and execution rates and returns, which can.
 constexpr std::array<std::string_view, 11> unbounded_words{"增", "变动", "变化", "提高", "提升", "降",
                                                            "减少", "倍", "完成率", "执行率", "回报"};
-bool rate_is_bounded(const IndicatorSection& s, const IndicatorGroup& g, const std::string& name) {
+bool rate_is_bounded(const IndicatorSection& s, const IndicatorGroup& g, std::string_view name) {
   if (contains_any(name, unbounded_words) || contains(name, "收益率")) return false;
   return g.category.id == CategoryId::quality || g.category.id == CategoryId::service_satisfaction ||
          s.category.id == CategoryId::satisfaction || contains(name, "率") || contains(name, "满意度");
@@ -158,8 +177,8 @@ CategoryId dimension(const IndicatorSection& s, const IndicatorGroup& g) {
 }
 
 bool is_blank_row(const Indicator& i) {
-  return trim(i.name).empty() && trim(i.target.text).empty() && trim(i.actual.text).empty() && !i.weight &&
-         !i.self_score && trim(i.deviation).empty();
+  return is_blank(i.name) && is_blank(i.target.text) && is_blank(i.actual.text) && !i.weight && !i.self_score &&
+         is_blank(i.deviation);
 }
 
 // ---- Q06 -------------------------------------------------------------------------------------
@@ -170,13 +189,15 @@ void check_dimensions(const Context& c, const Table& t) {
     return d == CategoryId::input || d == CategoryId::process || d == CategoryId::effect;
   };
   bool framework_2013 = false;  // 投入/过程/产出/效果 (财预〔2013〕53号)
-  std::map<CategoryId, bool> has_rows;
+  // indexed by CategoryId (performance_benefit is the last one)
+  std::array<bool, static_cast<std::size_t>(CategoryId::performance_benefit) + 1> has_rows{};
+  const auto at = [&](CategoryId d) -> bool& { return has_rows[static_cast<std::size_t>(d)]; };
   for (const IndicatorSection& s : sections) {
     for (const IndicatorGroup& g : s.groups) {
       const CategoryId d = dimension(s, g);
       framework_2013 = framework_2013 || is_2013(d);
       for (const Indicator& i : g.indicators)
-        if (!is_blank_row(i)) has_rows[d] = true;
+        if (!at(d) && !is_blank_row(i)) at(d) = true;
     }
     framework_2013 = framework_2013 || is_2013(s.category.id);
   }
@@ -186,7 +207,7 @@ void check_dimensions(const Context& c, const Table& t) {
   const std::span<const CategoryId> required =
       framework_2013 ? std::span<const CategoryId>(older) : std::span<const CategoryId>(current);
   for (const CategoryId d : required) {
-    if (has_rows[d]) continue;
+    if (at(d)) continue;
     // the section printed for it, if any (产出 also by an 一级 成本)
     std::optional<std::size_t> printed;
     for (std::size_t s = 0; s < sections.size() && !printed; ++s) {
@@ -201,14 +222,13 @@ void check_dimensions(const Context& c, const Table& t) {
                                                     : "outputs, benefits, satisfaction";
     if (printed) {
       c.report("JX-Q06",
-               place(c.package, t, zh_name, "indicators", fmt::format("{}.indicators[{}]", t.base, *printed)),
-               fmt::format("一级指标“{}”下没有任何三级指标：绩效指标应覆盖{}各维度", zh_name, framework_zh),
-               fmt::format("the level-1 indicator \"{}\" ({}) has no rows: the indicators must cover {}",
-                           split_label(sections[*printed].category.label).name, en_name, framework_en));
+               place(c.package, t, zh_name, "indicators", message<"{}.indicators[{}]">(t.base, *printed)),
+               message<"一级指标“{}”下没有任何三级指标：绩效指标应覆盖{}各维度">(zh_name, framework_zh),
+               message<"the level-1 indicator \"{}\" ({}) has no rows: the indicators must cover {}">(split_label(sections[*printed].category.label).name, en_name, framework_en));
     } else {
-      c.report("JX-Q06", place(c.package, t, zh_name, "indicators", t.base + ".indicators"),
-               fmt::format("缺少一级指标“{}”：绩效指标应覆盖{}各维度", zh_name, framework_zh),
-               fmt::format("no level-1 indicator \"{}\" ({}): the indicators must cover {}", zh_name, en_name,
+      c.report("JX-Q06", place(c.package, t, zh_name, "indicators", message<"{}.indicators">(t.base)),
+               message<"缺少一级指标“{}”：绩效指标应覆盖{}各维度">(zh_name, framework_zh),
+               message<"no level-1 indicator \"{}\" ({}): the indicators must cover {}">(zh_name, en_name,
                            framework_en));
     }
   }
@@ -223,29 +243,50 @@ struct Cell {
   std::string_view en;
 };
 
+/// Where a row is: its indices in the table (its JSON path is written only for a finding).
+struct RowAt {
+  std::size_t s, g, k;
+};
+
+/// The % unit, for Q08.
+const Unit& percent_unit() {
+  static const Unit u = parse_unit("%");
+  return u;
+}
+
+/// `v` (in `from`) in %: convert(), without its look-ups when `from` is already % (convert gives the
+/// value back then).
+std::optional<Decimal> in_percent(const Decimal& v, const Unit& from) {
+  const Unit& pct = percent_unit();
+  if (from.name == pct.name && from.dimension == pct.dimension) return v;
+  return convert(v, from, pct);
+}
+
 void check_row(const Context& c, const Table& t, const IndicatorSection& s, const IndicatorGroup& g,
-               const Indicator& i, const std::string& path) {
+               const Indicator& i, RowAt where, std::string_view normalized_name, bool placeholder_name) {
   const auto at = [&](std::string_view field) {
-    return place(c.package, t, i.name, std::string(field), fmt::format("{}.{}", path, field));
+    return place(c.package, t, i.name, std::string(field),
+                 message<"{}.indicators[{}].groups[{}].indicators[{}].{}">(t.base, where.s,
+                                 where.g, where.k, field));
   };
   const Cell target{i.target, "target", "年度指标值", "target"};
   const Cell actual{i.actual, "actual", "实际完成值", "actual"};
   const CategoryId cat = effective(s, g);
-  const Unit column = parse_unit(i.unit);
+  const Unit column = i.unit.empty() ? Unit{} : parse_unit(i.unit);  // parse_unit("") is empty too
 
   // Q09: an indicator name left from the template.
-  if (is_placeholder_text(i.name))
+  if (placeholder_name)
     c.report("JX-Q09", at("name"),
-             fmt::format("三级指标名称“{}”是模板占位内容，未替换为实际指标", quote(i.name)),
-             fmt::format("the indicator name \"{}\" is a template placeholder, not a real indicator", quote(i.name)));
+             message<"三级指标名称“{}”是模板占位内容，未替换为实际指标">(quote(i.name)),
+             message<"the indicator name \"{}\" is a template placeholder, not a real indicator">(quote(i.name)));
 
   // Q12: a name over 100 characters (spaces and line breaks not counted).
-  if (const std::size_t n = code_points(normalize_label(i.name)); n > 100)
+  // (the normalised name has at most as many code points as the name has bytes)
+  if (const std::size_t n = i.name.size() > 100 ? code_points(normalized_name) : 0; n > 100)
     c.report("JX-Q12", at("name"),
-             fmt::format("三级指标名称长{}个字符，超过100个字符：指标名称应简明，说明性文字宜放在指标解释中", n),
-             fmt::format("the indicator name is {} characters long, over 100: a name should be short, with any "
-                         "explanation kept elsewhere",
-                         n),
+             message<"三级指标名称长{}个字符，超过100个字符：指标名称应简明，说明性文字宜放在指标解释中">(n),
+             message<"the indicator name is {} characters long, over 100: a name should be short, with any "
+                         "explanation kept elsewhere">(n),
              "≤ 100", std::to_string(n));
 
   // Q01: a target that names no measure where a quantity is expected.
@@ -253,13 +294,11 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
       expects_quantity(cat)) {
     const Category& judged = g.category.id != CategoryId::custom ? g.category : s.category;
     c.report("JX-Q01", at("target"),
-             fmt::format("{}下的年度指标值“{}”是定性表述，既不是数值也不是评价档次，无法衡量是否完成；{}应设定可量化的指标值"
-                         "（数量、比率、时限或金额）",
-                         label(judged), quote(target.value.text), label(judged)),
-             fmt::format("the target \"{}\" under {} is a qualitative phrase that is neither a value nor a tier, so "
+             message<"{}下的年度指标值“{}”是定性表述，既不是数值也不是评价档次，无法衡量是否完成；{}应设定可量化的指标值"
+                         "（数量、比率、时限或金额）">(label(judged), quote(target.value.text), label(judged)),
+             message<"the target \"{}\" under {} is a qualitative phrase that is neither a value nor a tier, so "
                          "its achievement cannot be measured; this category needs a quantified target (a count, "
-                         "rate, deadline or amount)",
-                         quote(target.value.text), label_en(judged)));
+                         "rate, deadline or amount)">(quote(target.value.text), label_en(judged)));
   }
 
   // Q02: a number target (not a percent) with no unit of measure anywhere.
@@ -267,64 +306,59 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
       target.value.unit.empty() && column.empty() &&
       !(target.value.kind == ValueKind::number && target.value.number.is_zero()))
     c.report("JX-Q02", at("target"),
-             fmt::format("年度指标值“{}”是数值，但单元格中和计量单位列都没有计量单位（个、人、项、%等），看不出衡量的是什么",
-                         quote(target.value.text)),
-             fmt::format("the target \"{}\" is a number with no unit of measure, neither in the cell nor in a unit "
-                         "column (个, 人, 项, % …): what it measures cannot be told",
-                         quote(target.value.text)));
+             message<"年度指标值“{}”是数值，但单元格中和计量单位列都没有计量单位（个、人、项、%等），看不出衡量的是什么">(quote(target.value.text)),
+             message<"the target \"{}\" is a number with no unit of measure, neither in the cell nor in a unit "
+                         "column (个, 人, 项, % …): what it measures cannot be told">(quote(target.value.text)));
 
   // Q03: an actual written as an inequality.
   if (actual.value.comparator != Comparator::none &&
       (actual.value.kind == ValueKind::number || actual.value.kind == ValueKind::date))
     c.report("JX-Q03", at("actual"),
-             fmt::format("实际完成值“{}”带有比较符号“{}”，写成了目标的形式：实际完成值应填写实际达到的确定数值",
-                         quote(actual.value.text), comparator_symbol(actual.value.comparator)),
-             fmt::format("the actual \"{}\" carries the sign \"{}\", as a target does: an actual must be the "
-                         "definite value achieved",
-                         quote(actual.value.text), comparator_symbol(actual.value.comparator)));
+             message<"实际完成值“{}”带有比较符号“{}”，写成了目标的形式：实际完成值应填写实际达到的确定数值">(quote(actual.value.text), comparator_symbol(actual.value.comparator)),
+             message<"the actual \"{}\" carries the sign \"{}\", as a target does: an actual must be the "
+                         "definite value achieved">(quote(actual.value.text), comparator_symbol(actual.value.comparator)));
 
   // Q04: an actual that repeats a qualitative target word for word.
+  std::string actual_buffer, target_buffer;
   if (target.value.kind == ValueKind::qualitative && target.value.tier == QualitativeTier::unknown &&
-      !trim(actual.value.text).empty() && normalize_label(actual.value.text) == normalize_label(target.value.text))
+      !is_blank(actual.value.text) &&
+      (actual.value.text == target.value.text ||  // the same text: the same normalised text
+       normalized(actual.value.text, actual_buffer) == normalized(target.value.text, target_buffer)))
     c.report("JX-Q04", at("actual"),
-             fmt::format("实际完成值“{}”照抄年度指标值，没有说明实际完成了什么", quote(actual.value.text)),
-             fmt::format("the actual \"{}\" repeats the target word for word and says nothing of what was done",
-                         quote(actual.value.text)));
+             message<"实际完成值“{}”照抄年度指标值，没有说明实际完成了什么">(quote(actual.value.text)),
+             message<"the actual \"{}\" repeats the target word for word and says nothing of what was done">(quote(actual.value.text)));
 
   // Q07: a cost target with ≥ or ＞.
-  if (is_cost(s, g) && !contains_any(normalize_label(i.name), saving_words) &&
+  if (is_cost(s, g) &&
       (target.value.comparator == Comparator::greater_equal || target.value.comparator == Comparator::greater) &&
-      target.value.kind == ValueKind::number)
+      target.value.kind == ValueKind::number && !contains_any(normalized_name, saving_words))
     c.report("JX-Q07", at("target"),
-             fmt::format("成本指标的年度指标值“{}”使用了“{}”：成本指标是上限，应使用“≤”或“＜”", quote(target.value.text),
+             message<"成本指标的年度指标值“{}”使用了“{}”：成本指标是上限，应使用“≤”或“＜”">(quote(target.value.text),
                          comparator_symbol(target.value.comparator)),
-             fmt::format("the cost target \"{}\" uses \"{}\": a cost target is a ceiling and takes ≤ or ＜",
-                         quote(target.value.text), comparator_symbol(target.value.comparator)));
+             message<"the cost target \"{}\" uses \"{}\": a cost target is a ceiling and takes ≤ or ＜">(quote(target.value.text), comparator_symbol(target.value.comparator)));
 
-  const std::string normalized_name = normalize_label(i.name);
   for (const Cell* cell : {&target, &actual}) {
     const IndicatorValue& v = cell->value;
     // Q08: a percentage above 100% where a rate cannot exceed it.
-    if ((v.kind == ValueKind::number || v.kind == ValueKind::range) && v.unit.dimension == Dimension::percent &&
-        rate_is_bounded(s, g, normalized_name)) {
+    if ((v.kind == ValueKind::number || v.kind == ValueKind::range) && v.unit.dimension == Dimension::percent) {
       const Decimal written = v.kind == ValueKind::number ? v.number : v.high;
-      const std::optional<Decimal> points = convert(written, v.unit, parse_unit("%"));
-      if (points && *points > Decimal(100))
+      const std::optional<Decimal> points = in_percent(written, v.unit);
+      if (points && *points > Decimal(100) && rate_is_bounded(s, g, normalized_name))
         c.report("JX-Q08", at(cell->field),
-                 fmt::format("{}“{}”超过100%：“{}”是不能超过100%的比率", cell->zh, quote(v.text), quote(i.name)),
-                 fmt::format("the {} \"{}\" is above 100%: \"{}\" is a rate that cannot exceed 100%", cell->en,
+                 message<"{}“{}”超过100%：“{}”是不能超过100%的比率">(cell->zh, quote(v.text), quote(i.name)),
+                 message<"the {} \"{}\" is above 100%: \"{}\" is a rate that cannot exceed 100%">(cell->en,
                              quote(v.text), quote(i.name)),
                  "≤ 100%", points->strip_trailing_zeros().to_string() + "%");
     }
     // Q09: a placeholder in the cell; Q10: anything else that cannot be read.
     if (is_placeholder(v))
       c.report("JX-Q09", at(cell->field),
-               fmt::format("{}“{}”是模板占位内容，未填写实际数值：{}", cell->zh, quote(v.text), v.note_zh),
-               fmt::format("the {} \"{}\" is a template placeholder, not a value: {}", cell->en, quote(v.text),
+               message<"{}“{}”是模板占位内容，未填写实际数值：{}">(cell->zh, quote(v.text), v.note_zh),
+               message<"the {} \"{}\" is a template placeholder, not a value: {}">(cell->en, quote(v.text),
                            v.note_en));
     else if (v.kind == ValueKind::text)
-      c.report("JX-Q10", at(cell->field), fmt::format("{}无法解析：{}", cell->zh, v.note_zh),
-               fmt::format("the {} cannot be read: {}", cell->en, v.note_en));
+      c.report("JX-Q10", at(cell->field), message<"{}无法解析：{}">(cell->zh, v.note_zh),
+               message<"the {} cannot be read: {}">(cell->en, v.note_en));
   }
 
   // Q11: units that do not convert (target vs actual, else a cell vs the 计量单位 column).
@@ -335,57 +369,83 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
       quantitative(target.value) && !column.empty() && !convertible(target.value.unit, column);
   if (target_off_column)
     c.report("JX-Q11", at("target"),
-             fmt::format("年度指标值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算", quote(target.value.text),
+             message<"年度指标值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算">(quote(target.value.text),
                          target.value.unit.name, column.name),
-             fmt::format("the target \"{}\" is in \"{}\", which does not convert to the unit column's \"{}\"",
-                         quote(target.value.text), target.value.unit.name, column.name));
+             message<"the target \"{}\" is in \"{}\", which does not convert to the unit column's \"{}\"">(quote(target.value.text), target.value.unit.name, column.name));
   if (quantitative(actual.value)) {
     // an actual that follows the column while the target does not: the target's finding says it all
     if (quantitative(target.value) && !convertible(target.value.unit, actual.value.unit) &&
         !(target_off_column && convertible(actual.value.unit, column)))
       c.report("JX-Q11", at("actual"),
-               fmt::format("实际完成值“{}”的单位“{}”与年度指标值“{}”的单位“{}”不一致，无法换算比较",
-                           quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
+               message<"实际完成值“{}”的单位“{}”与年度指标值“{}”的单位“{}”不一致，无法换算比较">(quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
                            target.value.unit.name),
-               fmt::format("the actual \"{}\" is in \"{}\" and the target \"{}\" in \"{}\": the two do not convert",
-                           quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
+               message<"the actual \"{}\" is in \"{}\" and the target \"{}\" in \"{}\": the two do not convert">(quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
                            target.value.unit.name));
     else if (!column.empty() && !convertible(actual.value.unit, column))
       c.report("JX-Q11", at("actual"),
-               fmt::format("实际完成值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算", quote(actual.value.text),
+               message<"实际完成值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算">(quote(actual.value.text),
                            actual.value.unit.name, column.name),
-               fmt::format("the actual \"{}\" is in \"{}\", which does not convert to the unit column's \"{}\"",
-                           quote(actual.value.text), actual.value.unit.name, column.name));
+               message<"the actual \"{}\" is in \"{}\", which does not convert to the unit column's \"{}\"">(quote(actual.value.text), actual.value.unit.name, column.name));
   }
+}
+
+/// A hash of a name for Q05, from its size and first and last 8 bytes (equal hashes are then
+/// compared in full).
+std::size_t cheap_hash(std::string_view s) noexcept {
+  std::uint64_t a = 0, b = 0;
+  if (s.size() >= 8) {
+    std::memcpy(&a, s.data(), 8);
+    std::memcpy(&b, s.data() + s.size() - 8, 8);
+  } else {
+    std::memcpy(&a, s.data(), s.size());
+  }
+  return static_cast<std::size_t>((a * 0x9E3779B97F4A7C15u) ^ (b + s.size()));
 }
 
 void check_table(const Context& c, const Table& t) {
   check_dimensions(c, t);
+  // Q05: the normalised names seen so far, each with its first row (views into the package's names,
+  // or into `folded` for a name normalize_label changes); a hash first, the text to confirm.
   struct Seen {
-    std::string path;
-    std::string group;
+    std::size_t hash;
+    std::string_view key;
+    RowAt first;
   };
-  std::map<std::string, Seen> names;  // Q05: normalised name → its first row
   const std::vector<IndicatorSection>& sections = *t.sections;
+  std::vector<Seen> names;
+  std::size_t rows = 0;
+  for (const IndicatorSection& sec : sections)
+    for (const IndicatorGroup& grp : sec.groups) rows += grp.indicators.size();
+  names.reserve(rows);
+  std::forward_list<std::string> folded;  // stable addresses, nothing allocated while empty
+  std::string buffer;
   for (std::size_t s = 0; s < sections.size(); ++s)
     for (std::size_t g = 0; g < sections[s].groups.size(); ++g) {
       const IndicatorGroup& group = sections[s].groups[g];
       for (std::size_t k = 0; k < group.indicators.size(); ++k) {
         const Indicator& i = group.indicators[k];
         if (is_blank_row(i)) continue;  // an empty row: JX-W06's business
-        const std::string path = row_path(t, s, g, k);
-        const std::string key = normalize_label(i.name);
-        if (!key.empty() && !is_placeholder_text(i.name)) {
-          const auto [it, inserted] = names.try_emplace(key, Seen{path, label(group.category)});
-          if (!inserted)
-            c.report("JX-Q05", place(c.package, t, i.name, "name", path + ".name"),
-                     fmt::format("三级指标“{}”重复出现：“{}”下（{}）已有同名指标，同一指标不应在表中出现两次",
-                                 quote(i.name), it->second.group, it->second.path),
-                     fmt::format("the indicator \"{}\" appears twice: a row of the same name is already under "
-                                 "\"{}\" ({}); one metric must not be counted twice",
-                                 quote(i.name), it->second.group, it->second.path));
+        std::string_view key = normalized(i.name, buffer);
+        if (key.data() == buffer.data()) key = folded.emplace_front(buffer);
+        const bool placeholder_name = is_placeholder_text(i.name);
+        if (!key.empty() && !placeholder_name) {
+          const std::size_t hash = cheap_hash(key);
+          const auto it = std::find_if(names.begin(), names.end(),
+                                       [&](const Seen& n) { return n.hash == hash && n.key == key; });
+          if (it == names.end()) {
+            names.push_back({hash, key, {s, g, k}});
+          } else {
+            const std::string path = row_path(t, s, g, k);
+            const RowAt f = it->first;
+            const std::string first_path = row_path(t, f.s, f.g, f.k);
+            const std::string first_group = label(sections[f.s].groups[f.g].category);
+            c.report("JX-Q05", place(c.package, t, i.name, "name", message<"{}.name">(path)),
+                     message<"三级指标“{}”重复出现：“{}”下（{}）已有同名指标，同一指标不应在表中出现两次">(quote(i.name), first_group, first_path),
+                     message<"the indicator \"{}\" appears twice: a row of the same name is already under "
+                                 "\"{}\" ({}); one metric must not be counted twice">(quote(i.name), first_group, first_path));
+          }
         }
-        check_row(c, t, sections[s], group, i, path);
+        check_row(c, t, sections[s], group, i, {s, g, k}, key, placeholder_name);
       }
     }
 }
@@ -402,19 +462,17 @@ bool is_template_row(const AmountRow& r) {
 void check_amount_rows(const Context& c, const AmountRow& row, const std::string& path) {
   for (std::size_t k = 0; k < row.children.size(); ++k) {
     const AmountRow& child = row.children[k];
-    const std::string child_path = fmt::format("{}.children[{}]", path, k);
+    const std::string child_path = message<"{}.children[{}]">(path, k);
     if (is_template_row(child)) {
       const bool blank = !child.amounts.prior_final && !child.amounts.budget && !child.amounts.final;
       const std::string name = c.package.unit_name.empty() && c.package.department ? c.package.department->unit_name
                                                                                    : c.package.unit_name;
-      c.report("JX-Q09", Place{"basic_data", name, child.name, "name", child_path + ".name"},
-               blank ? fmt::format("“{}”是表格模板中的示例行，未删除（金额均为空白）", quote(child.name))
-                     : fmt::format("“{}”是表格模板中的示例行，填了金额但未改为具体项目名称", quote(child.name)),
-               blank ? fmt::format("\"{}\" is a sample row of the template, left in (its amounts are blank)",
-                                   quote(child.name))
-                     : fmt::format("\"{}\" is a sample row of the template: it carries amounts but was not renamed "
-                                   "to the real item",
-                                   quote(child.name)));
+      c.report("JX-Q09", Place{"basic_data", name, child.name, "name", message<"{}.name">(child_path)},
+               blank ? message<"“{}”是表格模板中的示例行，未删除（金额均为空白）">(quote(child.name))
+                     : message<"“{}”是表格模板中的示例行，填了金额但未改为具体项目名称">(quote(child.name)),
+               blank ? message<"\"{}\" is a sample row of the template, left in (its amounts are blank)">(quote(child.name))
+                     : message<"\"{}\" is a sample row of the template: it carries amounts but was not renamed "
+                                   "to the real item">(quote(child.name)));
     }
     check_amount_rows(c, child, child_path);
   }

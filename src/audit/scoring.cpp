@@ -30,8 +30,8 @@ std::string_view tier_en(QualitativeTier t) {
   return "unknown";
 }
 
-std::string cell(const IndicatorValue& v) { return std::string(trim(v.text)); }
-bool blank(std::string_view text) { return trim(text).empty(); }
+std::string_view cell(const IndicatorValue& v) { return trimmed(v.text); }
+bool blank(std::string_view text) { return is_blank(text); }
 
 /// JX-S01: full marks filed although the rule gives less (quantitative rows).
 bool s01(const Context& c, const FormWalk& f, const RowWalk& w) {
@@ -42,13 +42,12 @@ bool s01(const Context& c, const FormWalk& f, const RowWalk& w) {
   if (!(*r.computed_score < *ind.weight) || !c.scores_differ(*ind.weight, *r.computed_score)) return false;
   const std::string filed = num(*ind.self_score);
   const std::string computed = num(*r.computed_score);
-  c.report("JX-S01", f.place(c.package, ind.name, "self_score", r.path + ".self_score"),
-           fmt::format("“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}", ind.name,
+  c.report("JX-S01", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(r.path)),
+           message<"“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}">(ind.name,
                        cell(ind.actual), cell(ind.target), computed, r.explanation.zh, filed,
                        c.score_tolerance(Lang::zh)),
-           fmt::format("'{}': the actual '{}' misses the target '{}', so the rule gives {} ({}), yet the full {} "
-                       "points were filed{}",
-                       ind.name, cell(ind.actual), cell(ind.target), computed, r.explanation.en, filed,
+           message<"'{}': the actual '{}' misses the target '{}', so the rule gives {} ({}), yet the full {} "
+                       "points were filed{}">(ind.name, cell(ind.actual), cell(ind.target), computed, r.explanation.en, filed,
                        c.score_tolerance(Lang::en)),
            computed, filed);
   return true;
@@ -59,15 +58,15 @@ void s02(const Context& c, const FormWalk& f, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   const IndicatorResult& r = w.result;
   if (!rule_scored(r.method) || !r.computed_score || !ind.self_score) return;
-  if (*ind.self_score < 0) return;  // JX-S10
+  if (ind.self_score->is_negative()) return;  // JX-S10
   if (ind.weight && *ind.self_score > *ind.weight && *r.computed_score >= *ind.weight) return;  // JX-A07
   if (!c.scores_differ(*ind.self_score, *r.computed_score)) return;
   const std::string filed = num(*ind.self_score);
   const std::string computed = num(*r.computed_score);
-  c.report("JX-S02", f.place(c.package, ind.name, "self_score", r.path + ".self_score"),
-           fmt::format("“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}", ind.name, filed,
+  c.report("JX-S02", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(r.path)),
+           message<"“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}">(ind.name, filed,
                        computed, cell(ind.target), cell(ind.actual), r.explanation.zh, c.score_tolerance(Lang::zh)),
-           fmt::format("'{}': the self-score {} differs from the rule's {} (target '{}', actual '{}'; {}){}", ind.name,
+           message<"'{}': the self-score {} differs from the rule's {} (target '{}', actual '{}'; {}){}">(ind.name,
                        filed, computed, cell(ind.target), cell(ind.actual), r.explanation.en,
                        c.score_tolerance(Lang::en)),
            computed, filed);
@@ -81,16 +80,16 @@ void s03(const Context& c, const FormWalk& f, const RowWalk& w) {
     return;
   const Indicator& ind = w.indicator;
   const std::string range =
-      fmt::format("[{}, {}{}", num(*r.tier_min), num(*r.tier_max), r.tier_max_inclusive ? "]" : ")");
+      message<"[{}, {}{}">(num(*r.tier_min), num(*r.tier_max), r.tier_max_inclusive ? "]" : ")");
   const bool named = ind.actual.kind == ValueKind::qualitative && ind.actual.tier != QualitativeTier::unknown;
   const std::string filed = num(*r.filed_score);
-  c.report("JX-S03", f.place(c.package, ind.name, "self_score", r.path + ".self_score"),
-           fmt::format("“{}”{}“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内", ind.name,
-                       named ? fmt::format("的实际完成值“{}”属", cell(ind.actual))
+  c.report("JX-S03", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(r.path)),
+           message<"“{}”{}“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(ind.name,
+                       named ? message<"的实际完成值“{}”属">(cell(ind.actual))
                              : std::string("的实际完成值与年度指标值相同，视为"),
                        tier_zh(r.tier), num(r.weight), range, filed),
-           fmt::format("'{}': {} '{}' tier, whose range for {} points is {}; the self-score {} lies outside it", ind.name,
-                       named ? fmt::format("the actual '{}' is in the", cell(ind.actual))
+           message<"'{}': {} '{}' tier, whose range for {} points is {}; the self-score {} lies outside it">(ind.name,
+                       named ? message<"the actual '{}' is in the">(cell(ind.actual))
                              : std::string("the actual repeats the target, read as the"),
                        tier_en(r.tier), num(r.weight), range, filed),
            range, filed);
@@ -102,11 +101,11 @@ void s04(const Context& c, const FormWalk& f, const RowWalk& w) {
   if (!ind.weight || !ind.self_score || !(*ind.self_score < *ind.weight) || !blank(ind.deviation)) return;
   const std::string s = num(*ind.self_score);
   const std::string p = num(*ind.weight);
-  c.report("JX-S04", f.place(c.package, ind.name, "deviation", w.result.path + ".deviation"),
-           fmt::format("“{}”自评得分 {} 低于分值 {}（扣 {} 分），但偏差原因分析及改进措施为空", ind.name, s, p,
-                       num(*ind.weight - *ind.self_score)),
-           fmt::format("'{}': the self-score {} is below its points {} ({} deducted), but the deviation analysis is blank",
-                       ind.name, s, p, num(*ind.weight - *ind.self_score)));
+  const std::string d = num(*ind.weight - *ind.self_score);
+  c.report("JX-S04", f.place(c.package, ind.name, "deviation", message<"{}.deviation">(w.result.path)),
+           message<"“{}”自评得分 {} 低于分值 {}（扣 {} 分），但偏差原因分析及改进措施为空">(ind.name, s, p,
+                       d),
+           message<"'{}': the self-score {} is below its points {} ({} deducted), but the deviation analysis is blank">(ind.name, s, p, d));
 }
 
 /// JX-S05: an over-achievement (completion at or above the policy's threshold) with no explanation.
@@ -117,12 +116,10 @@ void s05(const Context& c, const FormWalk& f, const RowWalk& w) {
   const std::string completion = Percent::from_ratio(*r.completion).round(2).to_string();
   const std::string threshold =
       Percent::from_ratio(c.policy.quantitative.over_achievement_ratio).points().strip_trailing_zeros().to_string() + "%";
-  c.report("JX-S05", f.place(c.package, ind.name, "deviation", r.path + ".deviation"),
-           fmt::format("“{}”的实际完成值“{}”达到年度指标值“{}”的 {}（不低于 {}），可能是指标值设定偏低，但偏差原因分析为空",
-                       ind.name, cell(ind.actual), cell(ind.target), completion, threshold),
-           fmt::format("'{}': the actual '{}' is {} of the target '{}' (at least {}), perhaps a target set too low, "
-                       "but the deviation analysis is blank",
-                       ind.name, cell(ind.actual), completion, cell(ind.target), threshold),
+  c.report("JX-S05", f.place(c.package, ind.name, "deviation", message<"{}.deviation">(r.path)),
+           message<"“{}”的实际完成值“{}”达到年度指标值“{}”的 {}（不低于 {}），可能是指标值设定偏低，但偏差原因分析为空">(ind.name, cell(ind.actual), cell(ind.target), completion, threshold),
+           message<"'{}': the actual '{}' is {} of the target '{}' (at least {}), perhaps a target set too low, "
+                       "but the deviation analysis is blank">(ind.name, cell(ind.actual), completion, cell(ind.target), threshold),
            std::nullopt, completion);
 }
 
@@ -131,18 +128,19 @@ void s08(const Context& c, const FormWalk& f, const RowWalk& w) {
   const IndicatorResult& r = w.result;
   if (r.method != ScoreMethod::not_scored) return;
   c.report("JX-S08", f.place(c.package, w.indicator.name, "", r.path),
-           fmt::format("“{}”{}", w.indicator.name, r.explanation.zh),
-           fmt::format("'{}' is {}", w.indicator.name, r.explanation.en));
+           message<"“{}”{}">(w.indicator.name, r.explanation.zh),
+           message<"'{}' is {}">(w.indicator.name, r.explanation.en));
 }
 
 /// JX-S10: a negative self-score (a row, a funds row, the total).
-void s10(const Context& c, const FormWalk& f, std::string row, const std::string& path,
+template <class Path>
+void s10(const Context& c, const FormWalk& f, std::string_view row, const Path& path,
          const std::optional<Decimal>& score) {
-  if (!score || !(*score < 0)) return;
+  if (!score || !score->is_negative()) return;
   const std::string s = num(*score);
-  c.report("JX-S10", f.place(c.package, row, "self_score", path),
-           fmt::format("“{}”的自评得分为负数 {}，得分最低为 0", row, s),
-           fmt::format("'{}': the self-score {} is negative; scores go no lower than 0", row, s), std::nullopt, s);
+  c.report("JX-S10", f.place(c.package, std::string(row), "self_score", path()),
+           message<"“{}”的自评得分为负数 {}，得分最低为 0">(row, s),
+           message<"'{}': the self-score {} is negative; scores go no lower than 0">(row, s), std::nullopt, s);
 }
 
 /// JX-S07: 全年预算数 of 0, or an execution rate below 80%.
@@ -150,16 +148,16 @@ void s07(const Context& c, const FormWalk& f) {
   const FundsRow& t = f.funds.total;
   const ExecutionResult& e = f.result.execution;
   if (t.annual_budget && t.annual_budget->is_zero()) {
-    c.report("JX-S07", f.place(c.package, "年度资金总额", "annual_budget", f.path() + ".funds.total.annual_budget"),
+    c.report("JX-S07", f.place(c.package, "年度资金总额", "annual_budget", message<"{}.funds.total.annual_budget">(f.path())),
              "全年预算数为 0，无法计算预算执行率", "the full-year budget is 0: there is no execution rate", std::nullopt,
              c.amount(*t.annual_budget));
     return;
   }
   if (!e.rate || !(e.rate->points() < 80)) return;
   const std::string rate = e.rate->to_string();
-  c.report("JX-S07", f.place(c.package, "年度资金总额", "execution_rate", f.path() + ".funds.total.execution_rate"),
-           fmt::format("预算执行率 {} 低于 80%（{}）", rate, e.rate_explanation.zh),
-           fmt::format("the execution rate {} is below 80% ({})", rate, e.rate_explanation.en), std::nullopt, rate);
+  c.report("JX-S07", f.place(c.package, "年度资金总额", "execution_rate", message<"{}.funds.total.execution_rate">(f.path())),
+           message<"预算执行率 {} 低于 80%（{}）">(rate, e.rate_explanation.zh),
+           message<"the execution rate {} is below 80% ({})">(rate, e.rate_explanation.en), std::nullopt, rate);
 }
 
 /// JX-S06: (indicator score ÷ indicator points − execution score ÷ execution points) ÷ (indicator
@@ -177,12 +175,10 @@ void s06(const Context& c, const FormWalk& f) {
   const std::string ec = Percent::of(e, we).to_string();
   const std::string gap = Percent::of(i * we - e * wi, i * we).to_string();
   c.report("JX-S06", f.place(c.package, "总分", "", f.path()),
-           fmt::format("指标得分率 {}（指标得分 {} ÷ 指标分值 {}）比预算执行率得分率 {}（执行率得分 {} ÷ {}）高出 {}（相对于指标得分率），"
-                       "超过 5%：自评得分可能虚高",
-                       ic, num(i), num(wi), ec, num(e), num(we), gap),
-           fmt::format("the indicators score {} of their points ({} / {}) against {} for budget execution ({} / {}): "
-                       "{} higher relative to the indicators' rate, above 5%; the self-evaluation may be inflated",
-                       ic, num(i), num(wi), ec, num(e), num(we), gap),
+           message<"指标得分率 {}（指标得分 {} ÷ 指标分值 {}）比预算执行率得分率 {}（执行率得分 {} ÷ {}）高出 {}（相对于指标得分率），"
+                       "超过 5%：自评得分可能虚高">(ic, num(i), num(wi), ec, num(e), num(we), gap),
+           message<"the indicators score {} of their points ({} / {}) against {} for budget execution ({} / {}): "
+                       "{} higher relative to the indicators' rate, above 5%; the self-evaluation may be inflated">(ic, num(i), num(wi), ec, num(e), num(we), gap),
            std::nullopt, gap);
 }
 
@@ -193,13 +189,13 @@ void s09(const Context& c, const FormWalk& f) {
   const std::string filed = num(*r.filed_total);
   const std::string total = num(r.total);
   const bool regrade = r.filed_grade && r.filed_grade->name != r.grade.name;
-  c.report("JX-S09", f.place(c.package, "总分", "total_self_score", f.path() + ".total_self_score"),
-           fmt::format("总分填报 {}，按规则计算为 {}（{}）{}{}", filed, total, r.total_explanation.zh,
+  c.report("JX-S09", f.place(c.package, "总分", "total_self_score", message<"{}.total_self_score">(f.path())),
+           message<"总分填报 {}，按规则计算为 {}（{}）{}{}">(filed, total, r.total_explanation.zh,
                        c.score_tolerance(Lang::zh),
-                       regrade ? fmt::format("；等级由“{}”变为“{}”", r.filed_grade->name, r.grade.name) : ""),
-           fmt::format("the total is filed as {}, but the rules give {} ({}){}{}", filed, total, r.total_explanation.en,
+                       regrade ? message<"；等级由“{}”变为“{}”">(r.filed_grade->name, r.grade.name) : ""),
+           message<"the total is filed as {}, but the rules give {} ({}){}{}">(filed, total, r.total_explanation.en,
                        c.score_tolerance(Lang::en),
-                       regrade ? fmt::format("; the grade changes from {} to {}", r.filed_grade->name_en, r.grade.name_en)
+                       regrade ? message<"; the grade changes from {} to {}">(r.filed_grade->name_en, r.grade.name_en)
                                : ""),
            total, filed);
 }
@@ -207,22 +203,22 @@ void s09(const Context& c, const FormWalk& f) {
 }  // namespace
 
 void check_scoring(const Context& c) {
-  for (const FormWalk& f : form_walks(c)) {
+  for_each_form(c, [&](const FormWalk& f) {
     s07(c, f);
     for (const FundsRowRef& r : funds_rows(f.funds))
-      s10(c, f, std::string(r.name_zh), fmt::format("{}.funds.{}.self_score", f.path(), r.key), r.row.self_score);
-    for (const RowWalk& w : row_walks(f)) {
+      s10(c, f, r.name_zh, [&] { return message<"{}.funds.{}.self_score">(f.path(), r.key); }, r.row.self_score);
+    for_each_row(f, [&](const RowWalk& w) {
       if (!s01(c, f, w)) s02(c, f, w);
       s03(c, f, w);
       s04(c, f, w);
       s05(c, f, w);
       s08(c, f, w);
-      s10(c, f, w.indicator.name, w.result.path + ".self_score", w.indicator.self_score);
-    }
+      s10(c, f, w.indicator.name, [&] { return message<"{}.self_score">(w.result.path); }, w.indicator.self_score);
+    });
     s06(c, f);
     s09(c, f);
-    s10(c, f, "总分", f.path() + ".total_self_score", f.total_self_score);
-  }
+    s10(c, f, "总分", [&] { return message<"{}.total_self_score">(f.path()); }, f.total_self_score);
+  });
 }
 
 }  // namespace jixiao::audit_detail
