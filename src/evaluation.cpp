@@ -2,6 +2,7 @@
 #include <jixiao/evaluation.hpp>
 
 #include "concat.hpp"
+#include "indicator_scoring.hpp"
 #include "evaluation_text.hpp"
 
 namespace jixiao {
@@ -59,42 +60,43 @@ FormResult evaluate_form(const FormView& view, const Policy& policy, MoneyUnit u
 
   Decimal indicators;
   std::string parts_zh, parts_en;
+  // Results are built where they are kept: they are large, and moving them copies every short string.
+  result.sections.reserve(view.sections.size());
   for (std::size_t i = 0; i < view.sections.size(); ++i) {
     const IndicatorSection& section = view.sections[i];
-    SectionResult s;
+    SectionResult& s = result.sections.emplace_back();
     s.category = section.category;
     s.path = detail::concat({view.path, ".indicators[", i, "]"});
     s.printed_weight = section.weight;
     s.policy_weight = policy_weight(policy, section.category.id, view.sections);
+    s.groups.reserve(section.groups.size());
     for (std::size_t j = 0; j < section.groups.size(); ++j) {
       const IndicatorGroup& group = section.groups[j];
-      GroupResult g;
+      GroupResult& g = s.groups.emplace_back();
       g.category = group.category;
       g.path = detail::concat({s.path, ".groups[", j, "]"});
       g.indicators.reserve(group.indicators.size());
       for (std::size_t k = 0; k < group.indicators.size(); ++k) {
-        IndicatorResult r = score_indicator(group.indicators[k], policy, detail::concat({g.path, ".indicators[", k, "]"}));
+        IndicatorResult& r = g.indicators.emplace_back();
+        r.path = detail::concat({g.path, ".indicators[", k, "]"});
+        detail::score_indicator_into(r, group.indicators[k], policy);
         g.weight += r.weight;
         g.score += r.counted_score;
         add_filed(g.filed_score, r.filed_score);
-        g.indicators.push_back(std::move(r));
       }
       g.score = pad(g.score, policy);
       s.weight += g.weight;
       s.score += g.score;
       add_filed(s.filed_score, g.filed_score);
-      s.groups.push_back(std::move(g));
     }
     s.score = pad(s.score, policy);
     indicators += s.score;
-    const std::string label = section.category.id == CategoryId::custom
-                                  ? std::string(split_label(section.category.label).name)
-                                  : std::string(category_display_name(section.category.id, Lang::zh));
-    parts_zh += detail::concat({" + ", label, " ", s.score});
-    parts_en += detail::concat({" + ", category_display_name(section.category.id, Lang::en).empty()
-                                            ? label
-                                            : std::string(category_display_name(section.category.id, Lang::en)), " ", s.score});
-    result.sections.push_back(std::move(s));
+    std::string custom_name;  // a category the catalogue does not know: its own label
+    std::string_view label = category_display_name(section.category.id, Lang::zh);
+    if (section.category.id == CategoryId::custom) label = custom_name = split_label(section.category.label).name;
+    const std::string_view label_en = category_display_name(section.category.id, Lang::en);
+    detail::append(parts_zh, {" + ", label, " ", s.score});
+    detail::append(parts_en, {" + ", label_en.empty() ? label : label_en, " ", s.score});
   }
   result.indicator_score = indicators;
   const Decimal execution = result.execution.score.value_or(Decimal(0));

@@ -3,6 +3,7 @@
 #include <jixiao/text_normalize.hpp>
 
 #include "concat.hpp"
+#include "indicator_scoring.hpp"
 #include "evaluation_text.hpp"
 
 
@@ -199,15 +200,17 @@ std::optional<Decimal> comparable_actual(IndicatorResult& r, const Indicator& in
 IndicatorResult score_indicator(const Indicator& ind, const Policy& policy, std::string path) {
   IndicatorResult r;
   r.path = std::move(path);
+  detail::score_indicator_into(r, ind, policy);
+  return r;
+}
+
+void detail::score_indicator_into(IndicatorResult& r, const Indicator& ind, const Policy& policy) {
   r.name = ind.name;
   r.weight = ind.weight.value_or(Decimal(0));
   r.filed_score = ind.self_score;
   const Rounder round{policy};
 
-  const auto finish = [&]() -> IndicatorResult {
-    r.counted_score = r.computed_score ? *r.computed_score : r.filed_score.value_or(Decimal(0));
-    return std::move(r);
-  };
+  const auto finish = [&] { r.counted_score = r.computed_score ? *r.computed_score : r.filed_score.value_or(Decimal(0)); };
 
   if (!ind.weight) {
     not_scored(r, {"未填分值"}, {"no points (分值) given"});
