@@ -163,8 +163,8 @@ std::vector<TextPosition> positions_of(std::string_view text, std::span<const st
 TextPosition position_of(std::string_view text, std::size_t offset);
 
 /// Where a path is in the source: the byte offset of its value and, for a member, of its name.
-/// npos when the path is not there. When a member appears twice the last one counts (as in
-/// Boost.JSON's objects).
+/// npos when the path is not there. When a member appears twice the last one counts (as the
+/// reader does).
 struct Found {
   std::size_t key = std::string::npos;
   std::size_t value = std::string::npos;
