@@ -34,11 +34,11 @@ int utf8_length(const unsigned char* p, const unsigned char* end) noexcept {
 
 }  // namespace
 
-void Writer::key(std::string_view k) {
-  // One capacity check for the separator, the indentation and the quoted name.
+char* Writer::start_member(std::size_t name_size) {
+  // One capacity check for the separator, the indentation, the name and its colon (and space).
   const bool first = open_.empty() || open_.back() == 0;
   const std::size_t indent = pretty_ && !open_.empty() ? 2 * open_.size() : 0;
-  char* p = room(!first + (pretty_ && !open_.empty()) + indent + k.size() + 3 + pretty_);
+  char* p = room(!first + (pretty_ && !open_.empty()) + indent + name_size + pretty_);
   if (!first) *p++ = ',';
   if (!open_.empty()) {
     open_.back() = 1;
@@ -48,14 +48,19 @@ void Writer::key(std::string_view k) {
       p += indent;
     }
   }
-  // The names are the described members' and the format's own: identifiers, nothing to escape.
+  if (pretty_) p[name_size] = ' ';
+  after_key_ = true;
+  return p;
+}
+
+void Writer::key(std::string_view k) {
+  // The names are the format's own: identifiers, nothing to escape.
+  char* p = start_member(k.size() + 3);
   *p++ = '"';
   detail::copy_small(p, k.data(), k.size());
   p += k.size();
   *p++ = '"';
-  *p++ = ':';
-  if (pretty_) *p = ' ';
-  after_key_ = true;
+  *p = ':';
 }
 
 void Writer::grow(std::size_t n) { out_.resize(std::max(2 * out_.size(), size_ + n + 4096)); }

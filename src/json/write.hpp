@@ -16,6 +16,7 @@
 #include <boost/mp11/algorithm.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -38,6 +39,8 @@ class Writer {
   void end_array() { close(']'); }
   /// A member name; `k` must need no escaping (the described names and the formats' own do not).
   void key(std::string_view k);
+  /// A member name already quoted and followed by its colon ("\"name\":"), as quoted_name makes.
+  void quoted_key(std::string_view quoted) { detail::copy_small(start_member(quoted.size()), quoted.data(), quoted.size()); }
   void string(std::string_view s) {
     before_value();
     append_escaped(s);
@@ -85,6 +88,9 @@ class Writer {
     open_.push_back(0);
   }
   void close(char c);
+  /// Separator and indentation for a member whose name (with quotes and colon) takes name_size
+  /// bytes; returns where to write the name. A space follows it when pretty.
+  char* start_member(std::size_t name_size);
   void before_value() {
     if (after_key_) {
       after_key_ = false;
@@ -177,10 +183,24 @@ void write(Writer& w, const std::vector<T>& v, const Style& style) {
   w.end_array();
 }
 
+/// A described member's name as the writer writes it, "\"name\":", made at compile time.
+template <class D>
+inline constexpr std::size_t name_size = std::string_view(D::name).size();
+template <class D>
+inline constexpr std::array<char, name_size<D> + 3> quoted_name = [] {
+  std::array<char, name_size<D> + 3> q{};
+  q[0] = '"';
+  for (std::size_t i = 0; i < name_size<D>; ++i) q[i + 1] = D::name[i];
+  q[name_size<D> + 1] = '"';
+  q[name_size<D> + 2] = ':';
+  return q;
+}();
+
 template <class T, class Style>
 void write_members(Writer& w, const T& v, const Style& style) {
   boost::mp11::mp_for_each<boost::describe::describe_members<T, boost::describe::mod_public>>([&](auto D) {
-    w.key(D.name);
+    constexpr const auto& q = quoted_name<decltype(D)>;
+    w.quoted_key(std::string_view(q.data(), q.size()));
     write(w, v.*D.pointer, style);
   });
 }
