@@ -7,6 +7,7 @@
 // documented in docs/indicator-values.md.
 #include <jixiao/indicator_value.hpp>
 
+#include "cell_in_place.hpp"
 #include "short_strings.hpp"
 #include "utf8.hpp"
 
@@ -808,7 +809,6 @@ bool parse_simple_number(std::string_view text, const Unit* column, IndicatorVal
   if (i != text.size()) return false;
   const auto number = Decimal::try_parse(digits);
   if (!number) return false;
-  v.text = std::string(text);
   v.kind = ValueKind::number;
   v.comparator = comparator;
   v.number = *number;
@@ -818,8 +818,7 @@ bool parse_simple_number(std::string_view text, const Unit* column, IndicatorVal
 }
 
 IndicatorValue parse_cell_in_full(std::string_view text, const Unit* column) {
-  IndicatorValue v;
-  v.text = std::string(text);
+  IndicatorValue v;  // its text is set by the caller (parse_cell's callers), once
   Normalized normalized;  // left empty when the text needs no normalizing
   std::string_view folded = text;
   if (!is_plain_cell(text)) {
@@ -960,27 +959,46 @@ bool is_placeholder(std::string_view text) {
   return is_placeholder_text(tidy(normalized.text, tidied));
 }
 
+namespace {
+
+/// parse_cell, never throwing anything but bad_alloc: a defect of the parser, not of the cell, is
+/// still reported as an unreadable cell. The value's text is left empty for the caller to set.
+IndicatorValue parse_cell_guarded(std::string_view text, const Unit& column_unit) {
+  try {
+    return parse_cell(text, &column_unit);
+  } catch (const std::bad_alloc&) {
+    throw;
+  } catch (...) {
+    IndicatorValue v;
+    v.kind = ValueKind::text;
+    v.note_zh = "无法解析";
+    v.note_en = "cannot be parsed";
+    return v;
+  }
+}
+
+}  // namespace
+
 namespace detail {
 IndicatorValue parse_indicator_value_in_full(std::string_view text, const Unit& column_unit) {
-  return parse_cell_in_full(text, &column_unit);
+  IndicatorValue v = parse_cell_in_full(text, &column_unit);
+  v.text = std::string(text);
+  return v;
+}
+
+void parse_cell_in_place(IndicatorValue& cell, const Unit& column_unit) {
+  std::string text = std::move(cell.text);
+  cell = parse_cell_guarded(text, column_unit);
+  cell.text = std::move(text);
 }
 }  // namespace detail
 
 IndicatorValue parse_indicator_value(std::string_view text) { return parse_indicator_value(text, Unit{}); }
 
 IndicatorValue parse_indicator_value(std::string_view text, const Unit& column_unit) {
-  try {
-    return parse_cell(text, &column_unit);
-  } catch (const std::bad_alloc&) {
-    throw;
-  } catch (...) {  // a defect of the parser, not of the cell: still never let it escape as anything else
-    IndicatorValue v;
-    v.text = std::string(text);
-    v.kind = ValueKind::text;
-    v.note_zh = "无法解析";
-    v.note_en = "cannot be parsed";
-    return v;
-  }
+  IndicatorValue v = parse_cell_guarded(text, column_unit);
+  v.text = std::string(text);
+  return v;
 }
 
 }  // namespace jixiao

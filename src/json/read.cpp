@@ -1,6 +1,7 @@
 // jixiao, internal: the scalar readers, the error messages and the context-dependent model types.
 #include "read.hpp"
 
+#include "../cell_in_place.hpp"
 #include "../decimal_internal.hpp"
 
 #include <jixiao/indicator_category.hpp>
@@ -364,10 +365,8 @@ void read(Reader& r, const Value& v, IndicatorValue& out) {
 
 void post_read(Reader&, const Value&, Indicator& out) {
   const Unit unit = parse_unit(out.unit);
-  IndicatorValue target = parse_indicator_value(out.target.text, unit);
-  IndicatorValue actual = parse_indicator_value(out.actual.text, unit);
-  out.target = std::move(target);
-  out.actual = std::move(actual);
+  detail::parse_cell_in_place(out.target, unit);
+  detail::parse_cell_in_place(out.actual, unit);
 }
 
 void post_read(Reader&, const Value& o, IndicatorGroup& out) {
