@@ -126,10 +126,11 @@ Normalized normalize(std::string_view s) {
 
 // The last byte is compared first: for CJK words it settles most mismatches without a memcmp.
 bool starts_with(std::string_view s, std::string_view p) noexcept {
-  return s.size() >= p.size() && (p.empty() || s[p.size() - 1] == p.back()) && s.compare(0, p.size(), p) == 0;
+  return s.size() >= p.size() && (p.empty() || s[p.size() - 1] == p.back()) && detail::equal_short(s.substr(0, p.size()), p);
 }
 bool ends_with(std::string_view s, std::string_view p) noexcept {
-  return s.size() >= p.size() && (p.empty() || s.back() == p.back()) && s.compare(s.size() - p.size(), p.size(), p) == 0;
+  return s.size() >= p.size() && (p.empty() || s.back() == p.back()) &&
+         detail::equal_short(s.substr(s.size() - p.size()), p);
 }
 
 /// Trailing sentence punctuation, wrapping quotes and "(含)" (inclusive, which ≥/≤/以上/以下
@@ -776,7 +777,7 @@ bool parse_simple_number(std::string_view text, const Unit* column, IndicatorVal
   std::size_t i = 0;
   Comparator comparator = Comparator::none;
   const auto take = [&](std::string_view token) {
-    if (text.substr(i, token.size()) != token) return false;
+    if (!starts_with(text.substr(i), token)) return false;
     i += token.size();
     return true;
   };
@@ -836,7 +837,7 @@ IndicatorValue parse_cell_in_full(std::string_view text, const Unit* column) {
     return text_value(std::move(v), {fmt::format("“{}”是占位符，不是指标值", q.str()),
                                      fmt::format("\"{}\" is a placeholder, not a value", q.str())});
   for (const Phrase& p : tier_phrases) {
-    if (n == p.text) {
+    if (detail::equal_short(n, p.text)) {
       v.kind = ValueKind::qualitative;
       v.tier = p.tier;
       return v;

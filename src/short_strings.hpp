@@ -9,10 +9,17 @@
 #include <cstring>
 #include <string_view>
 
+// Forced inline: each is a handful of instructions once the size is known, a call otherwise.
+#if defined(__GNUC__)
+#define JIXIAO_SHORT_INLINE [[gnu::always_inline]] inline
+#else
+#define JIXIAO_SHORT_INLINE inline
+#endif
+
 namespace jixiao::detail {
 
 /// memcpy: two overlapping loads and stores of 8, 4 or 2 bytes up to 16 bytes, memcpy beyond.
-inline void copy_small(char* dst, const char* src, std::size_t n) noexcept {
+JIXIAO_SHORT_INLINE void copy_small(char* dst, const char* src, std::size_t n) noexcept {
   const auto copy = [&]<class Word>(Word) {
     Word a, b;
     std::memcpy(&a, src, sizeof a);
@@ -28,7 +35,7 @@ inline void copy_small(char* dst, const char* src, std::size_t n) noexcept {
 }
 
 /// n spaces (indentation): stores of 8, 4 or 2 bytes, the last one overlapping.
-inline void fill_spaces(char* dst, std::size_t n) noexcept {
+JIXIAO_SHORT_INLINE void fill_spaces(char* dst, std::size_t n) noexcept {
   constexpr char spaces[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
   const auto fill = [&](std::size_t word) {
     for (std::size_t i = 0; i + word < n; i += word) std::memcpy(dst + i, spaces, word);
@@ -41,7 +48,7 @@ inline void fill_spaces(char* dst, std::size_t n) noexcept {
 }
 
 /// a == b: the same overlapping loads up to 16 bytes, memcmp beyond.
-inline bool equal_short(std::string_view a, std::string_view b) noexcept {
+JIXIAO_SHORT_INLINE bool equal_short(std::string_view a, std::string_view b) noexcept {
   const std::size_t n = a.size();
   if (n != b.size()) return false;
   const auto same = [&]<class Word>(Word) {
@@ -60,5 +67,7 @@ inline bool equal_short(std::string_view a, std::string_view b) noexcept {
 }
 
 }  // namespace jixiao::detail
+
+#undef JIXIAO_SHORT_INLINE
 
 #endif  // JIXIAO_SRC_SHORT_STRINGS_HPP
