@@ -111,33 +111,34 @@ constexpr bool is_plain_ascii(unsigned char c) noexcept { return c >= 0x20 && c 
 
 #if defined(__SSE2__)
 /// How many of the 16 bytes at p are plain, checked at once: 16 when they are printable ASCII
-/// other than '"' and '\\' and whole three-byte characters led by E1–EC or EE–EF (the bytes
-/// is_plain_three_byte accepts); 14 or 15 when a character starts at byte 14 or 15 and continues in
-/// the next block; 0 when anything else is there (the byte-wise path takes over). p must start a
-/// character.
+/// other than '"' and '\\', whole two-byte characters (C2–DF and one continuation byte: ÷ ×) and
+/// whole three-byte characters led by E1–EC or EE–EF (CJK: the bytes is_plain_three_byte accepts);
+/// 14 or 15 when a character starts there and continues in the next block; 0 when anything else is
+/// there (the byte-wise path takes over). p must start a character.
 inline int plain_block(const unsigned char* p) noexcept {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   const auto mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
+  const auto is = [&](int byte) { return mask(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(byte)))); };
+  const auto masked_is = [&](int bits, int byte) {
+    return mask(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(bits))), _mm_set1_epi8(static_cast<char>(byte))));
+  };
   const unsigned high = mask(v);
-  const unsigned special = (mask(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) & ~high) |
-                           mask(_mm_cmpeq_epi8(v, _mm_set1_epi8('"'))) | mask(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+  const unsigned special = (mask(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) & ~high) | is('"') | is('\\');
   if (special != 0) return 0;
   if (high == 0) return 16;
-  const unsigned cont = mask(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xC0))),
-                                            _mm_set1_epi8(static_cast<char>(0x80))));
-  const unsigned lead = mask(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(0xF0))),
-                                            _mm_set1_epi8(static_cast<char>(0xE0)))) &
-                        ~mask(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE0)))) &
-                        ~mask(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xED))));
-  if ((lead | cont) != high) return 0;  // a byte ≥ 0x80 that is neither
-  const unsigned follows = (lead << 1) | (lead << 2);  // where the leads' continuation bytes must be
-  if (follows >> 16 == 0) return (follows & 0xFFFF) == cont ? 16 : 0;
-  // A character runs past the block: check the characters before it (their continuation bytes
-  // must all lie before it too), leave it for the next block.
-  const int cut = lead & 0x4000 ? 14 : 15;
+  const unsigned cont = masked_is(0xC0, 0x80);
+  const unsigned lead2 = masked_is(0xE0, 0xC0) & ~is(0xC0) & ~is(0xC1);
+  const unsigned lead3 = masked_is(0xF0, 0xE0) & ~is(0xE0) & ~is(0xED);
+  if ((lead2 | lead3 | cont) != high) return 0;  // a byte ≥ 0x80 that is none of them
+  // Where the leads' continuation bytes must be, and the first lead whose character runs past the
+  // block (the block ends before it).
+  const unsigned follows = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
+  if (follows >> 16 == 0) return follows == cont ? 16 : 0;
+  const unsigned past = ((lead2 & 0x8000) | (lead3 & 0xC000));
+  const int cut = past & 0x4000 ? 14 : 15;
   const unsigned before = (1u << cut) - 1;
-  const unsigned lead_before = lead & before;
-  return ((lead_before << 1) | (lead_before << 2)) == (cont & before) ? cut : 0;
+  const unsigned l2 = lead2 & before, l3 = lead3 & before;
+  return ((l2 << 1) | (l3 << 1) | (l3 << 2)) == (cont & before) ? cut : 0;
 }
 #endif
 
