@@ -111,6 +111,19 @@ class jx_finding_info(Structure):
     ]
 
 
+# The same two structs seen as their string pointers in one array, so that one slice copies them all
+# (``info.text[:]``: a list of bytes or None, in the order above) instead of one attribute read per
+# field. Used with the *_text declarations of the same functions (see TEXT_VIEWS).
+
+
+class jx_form_info_text(Structure):
+    _fields_ = [("struct_size", c_size_t), ("text", c_char_p * 11), ("indicator_count", c_size_t)]
+
+
+class jx_indicator_info_text(Structure):
+    _fields_ = [("struct_size", c_size_t), ("text", c_char_p * 9)]
+
+
 # Opaque handles: pointers the binding never dereferences.
 jx_package_p = c_void_p
 jx_policy_p = c_void_p
@@ -190,6 +203,14 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
 #: The names of every function the binding declares (all of ``jixiao.h``).
 FUNCTION_NAMES: Tuple[str, ...] = tuple(name for name, _, _ in _SIGNATURES)
 
+#: Second declarations of two functions, taking the *_text views of their structs (same layout):
+#: (attribute of the loaded library, C function, return type, argument types).
+TEXT_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
+    ("jx_result_form_text", "jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info_text)]),
+    ("jx_result_indicator_text", "jx_result_indicator", c_int,
+     [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info_text)]),
+)
+
 
 # ---- finding and loading the library -----------------------------------------------------------
 
@@ -223,6 +244,12 @@ def _declare(lib: ctypes.CDLL) -> None:
             continue
         fn.restype = restype
         fn.argtypes = argtypes
+    if not missing:
+        for attribute, name, restype, argtypes in TEXT_VIEWS:
+            fn = lib._FuncPtr((name, lib))
+            fn.restype = restype
+            fn.argtypes = argtypes
+            setattr(lib, attribute, fn)
     if missing:
         raise LibraryNotFoundError(
             f"{getattr(lib, '_name', 'libjixiao_c')} lacks functions of jixiao.h ABI {ABI_VERSION}: "

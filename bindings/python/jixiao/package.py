@@ -13,7 +13,7 @@ from . import _native
 from ._handle import Handle
 from .decimals import Number, number_text, optional_text
 from .errors import JX_ERR_INVALID_ARGUMENT, binding_error
-from .policy import DEFAULT_POLICY, PolicyLike, json_text, resolve_policy
+from .policy import DEFAULT_POLICY, Policy, PolicyLike, json_text, resolve_policy
 from .results import AuditResult, EvaluationResult
 
 __all__ = [
@@ -90,10 +90,12 @@ class Package(Handle):
         InvalidPackageError (with the JSON path, line and column) for JSON that is not a package.
         Unknown fields are not errors: see :attr:`warnings`.
         """
-        data = json_text(source, "package JSON")
+        data = source if source.__class__ is bytes else json_text(source, "package JSON")
         out = ctypes.c_void_p()
-        _native.call(_native.lib().jx_package_from_json, data, len(data), ctypes.byref(out))
-        return cls(out.value or 0)
+        status = (_native._lib or _native.lib()).jx_package_from_json(data, len(data), out)  # out by reference
+        if status:
+            _native.raise_last_error(status)
+        return cls._wrap(out.value) if cls is Package else cls(out.value or 0)
 
     @classmethod
     def from_file(cls, path: Union[str, "os.PathLike[str]"]) -> "Package":
@@ -249,31 +251,37 @@ class Package(Handle):
     def evaluate(self, policy: PolicyLike = DEFAULT_POLICY) -> EvaluationResult:
         """Scores every form under ``policy`` (a built-in id, a JSON file path, a :class:`Policy`,
         or None for the library's default, national-2020)."""
-        return self._run(_native.lib().jx_evaluate, EvaluationResult, policy)
+        ptr = self._ptr
+        if ptr is not None and policy.__class__ is Policy and policy._ptr is not None:
+            # The common case when many packages are scored with one Policy, inlined.
+            out = ctypes.c_void_p()
+            status = (_native._lib or _native.lib()).jx_evaluate(ptr, policy._ptr, out)  # out by reference
+            if status:
+                _native.raise_last_error(status)
+            result = EvaluationResult._wrap(out.value)
+            result._keep = (self, policy)  # the result keeps what it was made from alive
+            return result
+        return self._run("jx_evaluate", EvaluationResult, policy)
 
     def audit(self, policy: PolicyLike = DEFAULT_POLICY) -> AuditResult:
         """Evaluates and checks the package: an :class:`AuditResult` of findings with stable codes,
         and its ``.evaluation``."""
-        return self._run(_native.lib().jx_audit_package, AuditResult, policy)
+        return self._run("jx_audit_package", AuditResult, policy)
 
-    def _run(self, function, result_class, policy: PolicyLike):
+    def _run(self, function: str, result_class, policy: PolicyLike):
         """Calls jx_evaluate or jx_audit_package and wraps the handle it gives."""
+        ptr = self._handle()
         pol, owned = resolve_policy(policy)
-        try:
-            out = ctypes.c_void_p()
-            _native.call(function, self._handle(), pol._handle() if pol is not None else None, ctypes.byref(out))
-            result = result_class(out.value or 0)
-        except BaseException:
+        out = ctypes.c_void_p()
+        status = getattr(_native.lib(), function)(ptr, pol._handle() if pol is not None else None, out)
+        if status:
             if owned and pol is not None:
                 pol.close()
-            raise
+            _native.raise_last_error(status)
         # The result keeps what it was made from alive; a policy made here is freed with it.
-        result._retain(self)
-        if pol is not None:
-            if owned:
-                result._adopt(pol)
-            else:
-                result._retain(pol)
+        result = result_class(out.value or 0, keep=(self, pol) if pol is not None else (self,))
+        if owned:
+            result._adopt(pol)
         return result
 
     def __repr__(self) -> str:
