@@ -26,6 +26,8 @@ __all__ = [
     "PackageSource",
 ]
 
+_new = object.__new__
+
 #: The form index of the 部门整体支出绩效自评表 (``JX_FORM_DEPARTMENT``).
 DEPARTMENT: int = _native.JX_FORM_DEPARTMENT
 
@@ -88,14 +90,29 @@ class Package(Handle):
 
         Raises InvalidJsonError (with line and column) for text that is not JSON and
         InvalidPackageError (with the JSON path, line and column) for JSON that is not a package.
-        Unknown fields are not errors: see :attr:`warnings`.
+        Unknown fields are not errors: see :attr:`warnings`. UTF-8 bytes as read from a file (mode
+        ``"rb"``) go to the library as they are; a str is encoded first.
         """
-        data = source if source.__class__ is bytes else json_text(source, "package JSON")
+        if source.__class__ is bytes:
+            data = source
+        elif source.__class__ is str:
+            try:
+                data = source.encode()
+            except UnicodeEncodeError:  # a lone surrogate: json_text raises InvalidUtf8Error
+                data = json_text(source, "package JSON")
+        else:
+            data = json_text(source, "package JSON")
         out = ctypes.c_void_p()
         status = (_native._lib or _native.lib()).jx_package_from_json(data, len(data), out)  # out by reference
         if status:
             _native.raise_last_error(status)
-        return cls._wrap(out.value) if cls is Package else cls(out.value or 0)
+        if cls is not Package:
+            return cls(out.value or 0)
+        pkg = _new(Package)  # Handle._wrap, inlined
+        pkg._ptr = out.value
+        if Package._free is None:
+            Package._set_free()
+        return pkg
 
     @classmethod
     def from_file(cls, path: Union[str, "os.PathLike[str]"]) -> "Package":
@@ -258,7 +275,10 @@ class Package(Handle):
             status = (_native._lib or _native.lib()).jx_evaluate(ptr, policy._ptr, out)  # out by reference
             if status:
                 _native.raise_last_error(status)
-            result = EvaluationResult._wrap(out.value)
+            result = _new(EvaluationResult)  # Handle._wrap, inlined
+            result._ptr = out.value
+            if EvaluationResult._free is None:
+                EvaluationResult._set_free()
             result._keep = (self, policy)  # the result keeps what it was made from alive
             return result
         return self._run("jx_evaluate", EvaluationResult, policy)

@@ -61,24 +61,30 @@ class IndicatorResult:
         return self.explanation_zh
 
 
-# The fields of a FormResult made by EvaluationResult.forms that are filled on first access, from
-# what the form holds under these private keys (removed once used):
+# A FormResult made by EvaluationResult.forms holds its summary (kind, name, path, total, grade,
+# grade_en) as values; the rest is filled on first access from what it holds under private keys,
+# removed once used:
+#   "_text": the form's strings (jx_form_info's, in order, UTF-8 bytes or None) -> the details below
 #   "_rows": (the result's _Rows, the form's index, the number of rows) -> indicators
-#   "_text": (explanation_zh, explanation_en) as UTF-8 bytes -> explanation_zh, explanation_en
-_LAZY = frozenset(("indicators", "explanation_zh", "explanation_en"))
+_DETAILS = frozenset(("filed_total", "execution_rate", "execution_score", "explanation_zh", "explanation_en"))
+_LAZY = _DETAILS | {"indicators"}
+_PRIVATE = frozenset(("_text", "_rows"))
 
 
 @dataclass(frozen=True)
 class FormResult:
     """A scored form: the 部门整体支出绩效自评表 (kind "department") or a 项目支出绩效自评表 ("project").
 
-    The forms of :attr:`EvaluationResult.forms` copy their 三级 rows (``indicators``, a list) and
-    decode their explanations on first access, not when the forms are read: reading the totals of a
-    batch does not pay for the rows. Until then a form keeps the result's native handle alive, so
-    that the rows can still be read after :meth:`EvaluationResult.close`; the handle is freed when
-    the last form that still needs it has copied its rows or is dropped. ``vars()`` of such a form
-    shows only what has been filled; the fields, ``==``, ``repr()``, ``copy`` and ``pickle`` fill the
-    rest first.
+    The forms of :attr:`EvaluationResult.forms` copy their summary (``kind``, ``name``, ``path``,
+    ``total``, ``grade``, ``grade_en``) when the forms are read, and the rest on first access: the
+    details (``filed_total``, ``execution_rate``, ``execution_score``, the explanations) are decoded
+    from the bytes the form copied, the 三级 rows (``indicators``, a list) are copied out of the
+    native result. Reading the totals of a batch pays for neither. Until its rows are copied, a form
+    keeps the native result alive, so that they can still be read after
+    :meth:`EvaluationResult.close`; the native result is freed when the last form that needs it has
+    copied its rows or is dropped. ``vars()`` of such a form shows only what has been filled; the
+    attributes, ``==``, ``repr()``, ``dataclasses.asdict()``, ``copy`` and ``pickle`` fill the rest
+    first.
     """
 
     kind: str  #: "department" or "project"
@@ -113,10 +119,10 @@ class FormResult:
         # copy and pickle: every field filled, none of the private keys (the native handle).
         for name in _LAZY:
             getattr(self, name)
-        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+        return {k: v for k, v in self.__dict__.items() if k not in _PRIVATE}
 
     def __dir__(self) -> List[str]:
-        return sorted((set(super().__dir__()) | _LAZY) - {"_rows", "_text"})
+        return sorted((set(super().__dir__()) | _LAZY) - _PRIVATE)
 
 
 def _fill(form: FormResult, name: str) -> Any:
@@ -136,10 +142,13 @@ def _fill(form: FormResult, name: str) -> Any:
         return rows
     text = d.get("_text")
     if text is not None:
-        # Decoding twice (two threads) gives equal strings: no lock needed.
-        zh, en = text
-        d["explanation_zh"] = "" if zh is None else zh.decode("utf-8", "surrogateescape")
-        d["explanation_en"] = "" if en is None else en.decode("utf-8", "surrogateescape")
+        # All the details at once (decoding twice in two threads gives equal values: no lock).
+        filed, rate, score, zh, en = text[4], text[7], text[8], text[9], text[10]
+        d["filed_total"] = _d(filed)
+        d["execution_rate"] = _native.decode(rate)
+        d["execution_score"] = _d(score)
+        d["explanation_zh"] = _s(zh)
+        d["explanation_en"] = _s(en)
         d.pop("_text", None)
     try:
         return d[name]
@@ -199,32 +208,6 @@ _FORM_INFO_SIZE = ctypes.sizeof(_native.jx_form_info_text)
 _INDICATOR_INFO_SIZE = ctypes.sizeof(_native.jx_indicator_info_text)
 
 
-def _form_fields(text: List[Optional[bytes]]) -> Dict[str, Any]:
-    """A form's own fields from its strings (jx_form_info's, in order): NULL is "" for text and
-    None for a number, "" is None too; the explanations are kept as bytes (decoded on access)."""
-    kind, name, path, total, filed, grade, grade_en, rate, score, zh, en = text
-    try:
-        # Strict UTF-8 (what the library writes) is decode()'s fast path.
-        return {
-            "kind": "" if kind is None else kind.decode(),
-            "name": "" if name is None else name.decode(),
-            "path": "" if path is None else path.decode(),
-            "total": _Decimal(total.decode()) if total else None,
-            "filed_total": _Decimal(filed.decode()) if filed else None,
-            "grade": "" if grade is None else grade.decode(),
-            "grade_en": "" if grade_en is None else grade_en.decode(),
-            "execution_rate": None if rate is None else rate.decode(),
-            "execution_score": _Decimal(score.decode()) if score else None,
-            "_text": (zh, en),
-        }
-    except UnicodeDecodeError:  # pragma: no cover - the library's strings are UTF-8
-        return {
-            "kind": _s(kind), "name": _s(name), "path": _s(path), "total": _d(total),
-            "filed_total": _d(filed), "grade": _s(grade), "grade_en": _s(grade_en),
-            "execution_rate": _native.decode(rate), "execution_score": _d(score), "_text": (zh, en),
-        }
-
-
 class EvaluationResult(Handle):
     """The scores of every form of a package (``jx_result``).
 
@@ -263,7 +246,22 @@ class EvaluationResult(Handle):
             status = read(ptr, i, info)
             if status:
                 _native.raise_last_error(status)
-            fields = _form_fields(info.text[:])
+            text = info.text[:]
+            kind, name, path, total, _, grade, grade_en = text[:7]
+            try:
+                # The summary; strict UTF-8 (what the library writes) is decode()'s fast path.
+                fields = {
+                    "kind": "" if kind is None else kind.decode(),
+                    "name": "" if name is None else name.decode(),
+                    "path": "" if path is None else path.decode(),
+                    "total": _Decimal(total.decode()) if total else None,
+                    "grade": "" if grade is None else grade.decode(),
+                    "grade_en": "" if grade_en is None else grade_en.decode(),
+                    "_text": text,  # the details, decoded on first access
+                }
+            except UnicodeDecodeError:  # pragma: no cover - the library's strings are UTF-8
+                fields = {"kind": _s(kind), "name": _s(name), "path": _s(path), "total": _d(total),
+                          "grade": _s(grade), "grade_en": _s(grade_en), "_text": text}
             n = info.indicator_count
             if not n:
                 fields["indicators"] = []
