@@ -27,6 +27,7 @@ __all__ = [
 ]
 
 _new = object.__new__
+_c_void_p = ctypes.c_void_p
 
 #: The form index of the 部门整体支出绩效自评表 (``JX_FORM_DEPARTMENT``).
 DEPARTMENT: int = _native.JX_FORM_DEPARTMENT
@@ -102,8 +103,11 @@ class Package(Handle):
                 data = json_text(source, "package JSON")
         else:
             data = json_text(source, "package JSON")
-        out = ctypes.c_void_p()
-        status = (_native._lib or _native.lib()).jx_package_from_json(data, len(data), out)  # out by reference
+        out = _c_void_p()
+        L = _native._lib
+        if L is None:
+            L = _native.lib()
+        status = L.jx_package_from_json(data, len(data), out)  # out by reference
         if status:
             _native.raise_last_error(status)
         if cls is not Package:
@@ -271,8 +275,11 @@ class Package(Handle):
         ptr = self._ptr
         if ptr is not None and policy.__class__ is Policy and policy._ptr is not None:
             # The common case when many packages are scored with one Policy, inlined.
-            out = ctypes.c_void_p()
-            status = (_native._lib or _native.lib()).jx_evaluate(ptr, policy._ptr, out)  # out by reference
+            out = _c_void_p()
+            L = _native._lib
+            if L is None:
+                L = _native.lib()
+            status = L.jx_evaluate(ptr, policy._ptr, out)  # out by reference
             if status:
                 _native.raise_last_error(status)
             result = _new(EvaluationResult)  # Handle._wrap, inlined

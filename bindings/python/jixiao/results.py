@@ -39,6 +39,7 @@ def _s(text: Optional[bytes]) -> str:
 _new = object.__new__
 _set = object.__setattr__
 _Decimal = decimal.Decimal
+_c_size_t = ctypes.c_size_t
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,8 @@ def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
     return rows
 
 
-_FORM_INFO_SIZE = ctypes.sizeof(_native.jx_form_info_text)
+_FormInfo = _native.jx_form_info_text
+_FORM_INFO_SIZE = ctypes.sizeof(_FormInfo)
 _INDICATOR_INFO_SIZE = ctypes.sizeof(_native.jx_indicator_info_text)
 
 
@@ -232,8 +234,10 @@ class EvaluationResult(Handle):
         ptr = self._ptr
         if ptr is None or self._owner is not None:
             ptr = self._handle()  # ValueError when closed
-        L = _native._lib or _native.lib()
-        count = ctypes.c_size_t()
+        L = _native._lib
+        if L is None:
+            L = _native.lib()
+        count = _c_size_t()
         status = L.jx_result_form_count(ptr, count)  # ctypes passes count (and info below) by reference
         if status:
             _native.raise_last_error(status)
@@ -241,7 +245,7 @@ class EvaluationResult(Handle):
         forms = []
         rows: Optional[_Rows] = None
         for i in range(count.value):
-            info = _native.jx_form_info_text()
+            info = _FormInfo()
             info.struct_size = _FORM_INFO_SIZE
             status = read(ptr, i, info)
             if status:
