@@ -55,16 +55,6 @@ class Handle:
         on module globals that may be gone at interpreter shutdown."""
         cls._free = getattr(_native.lib(), cls._free_name)
 
-    @classmethod
-    def _wrap(cls: Type[H], ptr: int) -> H:
-        """A handle owning ``ptr``, made without calling ``__init__`` (the hot paths use it for the
-        classes that define none)."""
-        self = object.__new__(cls)
-        self._ptr = ptr or None
-        if cls._free is None:
-            cls._set_free()
-        return self
-
     # ---- lifetime ----------------------------------------------------------------------------
 
     @property

@@ -112,7 +112,7 @@ class Package(Handle):
             _native.raise_last_error(status)
         if cls is not Package:
             return cls(out.value or 0)
-        pkg = _new(Package)  # Handle._wrap, inlined
+        pkg = _new(Package)  # Handle.__init__(ptr) without the call (Package defines none)
         pkg._ptr = out.value
         if Package._free is None:
             Package._set_free()
@@ -282,7 +282,7 @@ class Package(Handle):
             status = L.jx_evaluate(ptr, policy._ptr, out)  # out by reference
             if status:
                 _native.raise_last_error(status)
-            result = _new(EvaluationResult)  # Handle._wrap, inlined
+            result = _new(EvaluationResult)  # Handle.__init__ without the call, as above
             result._ptr = out.value
             if EvaluationResult._free is None:
                 EvaluationResult._set_free()
