@@ -111,17 +111,14 @@ class jx_finding_info(Structure):
     ]
 
 
-# The same two structs seen as their string pointers in one array, so that one slice copies them all
-# (``info.text[:]``: a list of bytes or None, in the order above) instead of one attribute read per
-# field. Used with the *_text declarations of the same functions (see TEXT_VIEWS).
-
-
-class jx_form_info_text(Structure):
-    _fields_ = [("struct_size", c_size_t), ("text", c_char_p * 11), ("indicator_count", c_size_t)]
-
-
-class jx_indicator_info_text(Structure):
-    _fields_ = [("struct_size", c_size_t), ("text", c_char_p * 9)]
+# The same two structs seen as arrays of pointer-sized words (ctypes makes c_size_t the unsigned
+# type of the size of void *): word 0 is struct_size (set as an int), then the strings in the order
+# above, then (jx_form_info) indicator_count, read with c_size_t.from_buffer. One slice copies every
+# string (``info[1:12]``: bytes or None) where the structs take one attribute read per field. Used with
+# the *_words declarations of the same two functions (WORD_VIEWS).
+WORD = ctypes.sizeof(c_size_t)
+jx_form_info_words = c_char_p * 13
+jx_indicator_info_words = c_char_p * 10
 
 
 # Opaque handles: pointers the binding never dereferences.
@@ -203,12 +200,12 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
 #: The names of every function the binding declares (all of ``jixiao.h``).
 FUNCTION_NAMES: Tuple[str, ...] = tuple(name for name, _, _ in _SIGNATURES)
 
-#: Second declarations of two functions, taking the *_text views of their structs (same layout):
+#: Second declarations of two functions, taking the *_words views of their structs (same layout):
 #: (attribute of the loaded library, C function, return type, argument types).
-TEXT_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
-    ("jx_result_form_text", "jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info_text)]),
-    ("jx_result_indicator_text", "jx_result_indicator", c_int,
-     [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info_text)]),
+WORD_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
+    ("jx_result_form_words", "jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info_words)]),
+    ("jx_result_indicator_words", "jx_result_indicator", c_int,
+     [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info_words)]),
 )
 
 
@@ -245,7 +242,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         fn.restype = restype
         fn.argtypes = argtypes
     if not missing:
-        for attribute, name, restype, argtypes in TEXT_VIEWS:
+        for attribute, name, restype, argtypes in WORD_VIEWS:
             fn = lib._FuncPtr((name, lib))
             fn.restype = restype
             fn.argtypes = argtypes

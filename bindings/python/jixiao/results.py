@@ -66,7 +66,7 @@ class IndicatorResult:
 # grade_en) as values; the rest is filled on first access from what it holds under private keys,
 # removed once used:
 #   "_text": the form's strings (jx_form_info's, in order, UTF-8 bytes or None) -> the details below
-#   "_rows": (the result's _Rows, the form's index, the number of rows) -> indicators
+#   "_rows": (the result's _Rows, the form's index, its jx_form_info words) -> indicators
 _DETAILS = frozenset(("filed_total", "execution_rate", "execution_score", "explanation_zh", "explanation_en"))
 _LAZY = _DETAILS | {"indicators"}
 _PRIVATE = frozenset(("_text", "_rows"))
@@ -136,8 +136,8 @@ def _fill(form: FormResult, name: str) -> Any:
                 pending = d.get("_rows")
                 if pending is None:
                     raise AttributeError(f"{type(form).__name__!r} object has no attribute 'indicators'")
-                source, index, count = pending
-                rows = d["indicators"] = source.read(index, count)
+                source, index, info = pending
+                rows = d["indicators"] = source.read(index, _indicator_count(info))
                 del d["_rows"]  # the last form to let go of the rows frees a closed result
                 source.pending -= 1
         return rows
@@ -180,15 +180,15 @@ class _Rows:
 
 def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
     """Copies the rows of a form out of a result."""
-    read = _native.lib().jx_result_indicator_text
+    read = _native.lib().jx_result_indicator_words
     rows = []
     for j in range(count):
-        info = _native.jx_indicator_info_text()
-        info.struct_size = _INDICATOR_INFO_SIZE
+        info = _IndicatorWords()
+        info[0] = _INDICATOR_INFO_SIZE  # struct_size
         status = read(ptr, form, j, info)  # ctypes passes info by reference
         if status:
             _native.raise_last_error(status)
-        path, name, weight, filed, computed, counted, method, zh, en = info.text[:]
+        path, name, weight, filed, computed, counted, method, zh, en = info[1:10]
         row = _new(IndicatorResult)
         _set(row, "__dict__", {
             "path": _s(path),
@@ -205,9 +205,15 @@ def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
     return rows
 
 
-_FormInfo = _native.jx_form_info_text
-_FORM_INFO_SIZE = ctypes.sizeof(_FormInfo)
-_INDICATOR_INFO_SIZE = ctypes.sizeof(_native.jx_indicator_info_text)
+def _indicator_count(info: "ctypes.Array[Any]") -> int:
+    """jx_form_info.indicator_count, from the words of a form (see _native.jx_form_info_words)."""
+    return _c_size_t.from_buffer(info, 12 * _native.WORD).value
+
+
+_FormWords = _native.jx_form_info_words
+_IndicatorWords = _native.jx_indicator_info_words
+_FORM_INFO_SIZE = ctypes.sizeof(_native.jx_form_info)
+_INDICATOR_INFO_SIZE = ctypes.sizeof(_native.jx_indicator_info)
 
 
 class EvaluationResult(Handle):
@@ -241,17 +247,17 @@ class EvaluationResult(Handle):
         status = L.jx_result_form_count(ptr, count)  # ctypes passes count (and info below) by reference
         if status:
             _native.raise_last_error(status)
-        read = L.jx_result_form_text
+        read = L.jx_result_form_words
         forms = []
         rows: Optional[_Rows] = None
         for i in range(count.value):
-            info = _FormInfo()
-            info.struct_size = _FORM_INFO_SIZE
+            info = _FormWords()
+            info[0] = _FORM_INFO_SIZE  # struct_size
             status = read(ptr, i, info)
             if status:
                 _native.raise_last_error(status)
-            text = info.text[:]
-            kind, name, path, total, _, grade, grade_en = text[:7]
+            text = info[1:12]  # every string at once: jx_form_info's, in order
+            kind, name, path, total, _, grade, grade_en, _, _, _, _ = text
             try:
                 # The summary; strict UTF-8 (what the library writes) is decode()'s fast path.
                 fields = {
@@ -266,20 +272,17 @@ class EvaluationResult(Handle):
             except UnicodeDecodeError:  # pragma: no cover - the library's strings are UTF-8
                 fields = {"kind": _s(kind), "name": _s(name), "path": _s(path), "total": _d(total),
                           "grade": _s(grade), "grade_en": _s(grade_en), "_text": text}
-            n = info.indicator_count
-            if not n:
-                fields["indicators"] = []
-            elif self._owner is not None:
-                # An audit's evaluation: copied now (else the audit's close() would have to wait for
-                # the rows too; audits are not read in bulk).
-                fields["indicators"] = _read_rows(ptr, i, n)
+            if self._owner is not None:
+                # An audit's evaluation: the rows copied now (else the audit's close() would have to
+                # wait for them too; audits are not read in bulk).
+                fields["indicators"] = _read_rows(ptr, i, _indicator_count(info))
             else:
                 if rows is None:
                     rows = _new(_Rows)
                     rows.ptr, rows.pending, rows.free = ptr, 0, None
                     self._lazy = rows  # close() hands it the freeing while rows are pending
                 rows.pending += 1
-                fields["_rows"] = (rows, i, n)
+                fields["_rows"] = (rows, i, info)  # the count is read with the rows
             form = _new(FormResult)
             _set(form, "__dict__", fields)
             forms.append(form)

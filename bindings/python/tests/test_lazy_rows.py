@@ -5,6 +5,7 @@ native result is freed when the last form that still needs it has copied its row
 from __future__ import annotations
 
 import copy
+import ctypes
 import dataclasses
 import gc
 import pickle
@@ -201,6 +202,19 @@ class LazyRowsTest(unittest.TestCase):
         result.close()
         with self.assertRaises(ValueError):
             result.forms
+
+
+class WordViewsTest(unittest.TestCase):
+    def test_same_layout_as_the_structs(self) -> None:
+        # The binding reads jx_form_info and jx_indicator_info as arrays of pointer-sized words.
+        from jixiao import _native
+
+        self.assertEqual(ctypes.sizeof(ctypes.c_size_t), ctypes.sizeof(ctypes.c_char_p))
+        self.assertEqual(ctypes.sizeof(_native.jx_form_info_words), ctypes.sizeof(_native.jx_form_info))
+        self.assertEqual(ctypes.sizeof(_native.jx_indicator_info_words), ctypes.sizeof(_native.jx_indicator_info))
+        self.assertEqual(_native.jx_form_info.indicator_count.offset, 12 * _native.WORD)
+        self.assertEqual(_native.jx_form_info.total_explanation_en.offset, 11 * _native.WORD)
+        self.assertEqual(_native.jx_indicator_info.explanation_en.offset, 9 * _native.WORD)
 
 
 class JsonTextTest(unittest.TestCase):
