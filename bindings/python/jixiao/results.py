@@ -183,8 +183,7 @@ def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
     read = _native.lib().jx_result_indicator_words
     rows = []
     for j in range(count):
-        info = _IndicatorWords()
-        info[0] = _INDICATOR_INFO_SIZE  # struct_size
+        info = _IndicatorWords(_INDICATOR_INFO_SIZE)  # word 0: struct_size
         status = read(ptr, form, j, info)  # ctypes passes info by reference
         if status:
             _native.raise_last_error(status)
@@ -251,8 +250,7 @@ class EvaluationResult(Handle):
         forms = []
         rows: Optional[_Rows] = None
         for i in range(count.value):
-            info = _FormWords()
-            info[0] = _FORM_INFO_SIZE  # struct_size
+            info = _FormWords(_FORM_INFO_SIZE)  # word 0: struct_size
             status = read(ptr, i, info)
             if status:
                 _native.raise_last_error(status)
