@@ -30,6 +30,7 @@ class Handle:
 
     # Defaults as class attributes, so that making a handle sets only what differs (results are made
     # once per evaluation: this is on the hot path).
+    _ptr: Optional[int] = None  # the address while open
     _owner: Optional["Handle"] = None
     _free: Optional[Callable[[Any], None]] = None  # the class's jx_*_free; None on a borrowed handle
     _keep: Tuple[Any, ...] = ()  # objects this handle keeps alive
