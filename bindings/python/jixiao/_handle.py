@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import ctypes
+import threading
 from types import TracebackType
-from typing import Any, Callable, List, Optional, Type, TypeVar
+from typing import Any, Callable, Optional, Tuple, Type, TypeVar
 
 from . import _native
 
 H = TypeVar("H", bound="Handle")
+
+# Guards the lazy copies of results.py (a form's rows are copied once even when two threads ask).
+# Reentrant: a copy may trigger the collector, whose finalizers may copy or free.
+lock = threading.RLock()
 
 
 class Handle:
@@ -16,24 +20,41 @@ class Handle:
     block, or (as a fallback) when garbage-collected. A handle *borrowed* from another (an audit's
     evaluation) is never freed by itself and becomes unusable when its owner is closed.
 
-    Using a closed handle raises :class:`ValueError`.
+    Using a closed handle raises :class:`ValueError`. Values already read from it stay valid: when
+    a result's forms still have rows to copy at ``close()``, the native handle is handed to them
+    (``_lazy``, see results.py) and freed when the last of them has copied its rows or is gone.
     """
 
     _free_name: str = ""
     _kind: str = "handle"
 
-    def __init__(self, ptr: int, owner: Optional["Handle"] = None, keep: Optional[List[Any]] = None) -> None:
+    # Defaults as class attributes, so that making a handle sets only what differs (results are made
+    # once per evaluation: this is on the hot path).
+    _ptr: Optional[int] = None  # the address while open
+    _owner: Optional["Handle"] = None
+    _free: Optional[Callable[[Any], None]] = None  # the class's jx_*_free; None on a borrowed handle
+    _keep: Tuple[Any, ...] = ()  # objects this handle keeps alive
+    _owned: Tuple["Handle", ...] = ()  # handles it closes with itself
+    # A reader of the native handle that may outlive close(): something with ``pending`` (true while
+    # it still needs the handle) and ``free`` (set by close() to hand it the freeing).
+    _lazy: Any = None
+
+    def __init__(self, ptr: int, owner: Optional["Handle"] = None, keep: Optional[Tuple[Any, ...]] = None) -> None:
         """Takes ownership of ``ptr`` (an address); with ``owner``, borrows it instead."""
         self._ptr: Optional[int] = ptr or None
-        self._owner = owner
-        # The free function is looked up now, so that __del__ does not depend on module globals
-        # that may be gone at interpreter shutdown.
-        self._free: Optional[Callable[[Any], None]] = (
-            None if owner is not None else getattr(_native.lib(), self._free_name)
-        )
-        # Objects this handle keeps alive, and handles it closes with itself.
-        self._keep: List[Any] = keep or []
-        self._owned: List["Handle"] = []
+        if owner is not None:
+            self._owner = owner
+            self._free = None
+        elif self._free is None:
+            type(self)._set_free()
+        if keep:
+            self._keep = tuple(keep)
+
+    @classmethod
+    def _set_free(cls) -> None:
+        """Looks the class's jx_*_free up, once: a class attribute, so that __del__ does not depend
+        on module globals that may be gone at interpreter shutdown."""
+        cls._free = getattr(_native.lib(), cls._free_name)
 
     # ---- lifetime ----------------------------------------------------------------------------
 
@@ -43,22 +64,33 @@ class Handle:
         return self._ptr is None or (self._owner is not None and self._owner.closed)
 
     def close(self) -> None:
-        """Frees the handle now. Closing twice is harmless."""
-        ptr, self._ptr = self._ptr, None
-        if ptr is not None and self._free is not None:
-            self._free(ctypes.c_void_p(ptr))
-        owned, self._owned = self._owned, []
-        for handle in owned:
-            handle.close()
-        self._keep = []
+        """Frees the handle now (or, when forms read from it still have rows to copy, hands it to
+        them: the last to let go frees it). Closing twice is harmless."""
+        ptr = self._ptr
+        if ptr is not None:
+            self._ptr = None
+            lazy = self._lazy
+            if lazy is not None:
+                self._lazy = None
+                if lazy.pending:
+                    lazy.free = self._free
+                    ptr = None
+            if ptr is not None and self._free is not None:
+                self._free(ptr)
+        if self._owned:
+            owned, self._owned = self._owned, ()
+            for handle in owned:
+                handle.close()
+        if self._keep:
+            self._keep = ()
 
     def _adopt(self, other: "Handle") -> None:
         """Keeps ``other`` alive as long as this handle, and closes it with this one."""
-        self._owned.append(other)
+        self._owned = self._owned + (other,)
 
     def _retain(self, other: Any) -> None:
         """Keeps ``other`` alive as long as this handle (without closing it)."""
-        self._keep.append(other)
+        self._keep = self._keep + (other,)
 
     def __enter__(self: H) -> H:
         self._handle()
@@ -73,18 +105,21 @@ class Handle:
         self.close()
 
     def __del__(self) -> None:
-        try:
-            self.close()
-        except Exception:  # pragma: no cover - interpreter shutdown
-            pass
+        if self._ptr is not None or self._owned:  # not closed yet (a closed handle costs no call)
+            try:
+                self.close()
+            except Exception:  # pragma: no cover - interpreter shutdown
+                pass
 
-    def _handle(self) -> ctypes.c_void_p:
-        """The pointer for a call; ValueError when closed."""
-        if self._ptr is None:
+    def _handle(self) -> int:
+        """The address for a call (ctypes converts it for a ``c_void_p`` parameter); ValueError
+        when closed."""
+        ptr = self._ptr
+        if ptr is None:
             raise ValueError(f"operation on a closed {self._kind}")
         if self._owner is not None and self._owner.closed:
             raise ValueError(f"operation on a {self._kind} whose owner is closed")
-        return ctypes.c_void_p(self._ptr)
+        return ptr
 
     def _state(self) -> str:
         return "closed" if self.closed else "open"

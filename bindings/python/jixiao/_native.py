@@ -111,6 +111,16 @@ class jx_finding_info(Structure):
     ]
 
 
+# The same two structs seen as arrays of pointer-sized words (ctypes makes c_size_t the unsigned
+# type of the size of void *): word 0 is struct_size (set as an int), then the strings in the order
+# above, then (jx_form_info) indicator_count, read with c_size_t.from_buffer. One slice copies every
+# string (``info[1:12]``: bytes or None) where the structs take one attribute read per field. Used with
+# the *_words declarations of the same two functions (WORD_VIEWS).
+WORD = ctypes.sizeof(c_size_t)
+jx_form_info_words = c_char_p * 13
+jx_indicator_info_words = c_char_p * 10
+
+
 # Opaque handles: pointers the binding never dereferences.
 jx_package_p = c_void_p
 jx_policy_p = c_void_p
@@ -190,6 +200,14 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
 #: The names of every function the binding declares (all of ``jixiao.h``).
 FUNCTION_NAMES: Tuple[str, ...] = tuple(name for name, _, _ in _SIGNATURES)
 
+#: Second declarations of two functions, taking the *_words views of their structs (same layout):
+#: (attribute of the loaded library, C function, return type, argument types).
+WORD_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
+    ("jx_result_form_words", "jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info_words)]),
+    ("jx_result_indicator_words", "jx_result_indicator", c_int,
+     [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info_words)]),
+)
+
 
 # ---- finding and loading the library -----------------------------------------------------------
 
@@ -223,6 +241,12 @@ def _declare(lib: ctypes.CDLL) -> None:
             continue
         fn.restype = restype
         fn.argtypes = argtypes
+    if not missing:
+        for attribute, name, restype, argtypes in WORD_VIEWS:
+            fn = lib._FuncPtr((name, lib))
+            fn.restype = restype
+            fn.argtypes = argtypes
+            setattr(lib, attribute, fn)
     if missing:
         raise LibraryNotFoundError(
             f"{getattr(lib, '_name', 'libjixiao_c')} lacks functions of jixiao.h ABI {ABI_VERSION}: "

@@ -13,7 +13,7 @@ from . import _native
 from ._handle import Handle
 from .decimals import Number, number_text, optional_text
 from .errors import JX_ERR_INVALID_ARGUMENT, binding_error
-from .policy import DEFAULT_POLICY, PolicyLike, json_text, resolve_policy
+from .policy import DEFAULT_POLICY, Policy, PolicyLike, json_text, resolve_policy
 from .results import AuditResult, EvaluationResult
 
 __all__ = [
@@ -25,6 +25,9 @@ __all__ = [
     "DEPARTMENT",
     "PackageSource",
 ]
+
+_new = object.__new__
+_c_void_p = ctypes.c_void_p
 
 #: The form index of the 部门整体支出绩效自评表 (``JX_FORM_DEPARTMENT``).
 DEPARTMENT: int = _native.JX_FORM_DEPARTMENT
@@ -88,12 +91,32 @@ class Package(Handle):
 
         Raises InvalidJsonError (with line and column) for text that is not JSON and
         InvalidPackageError (with the JSON path, line and column) for JSON that is not a package.
-        Unknown fields are not errors: see :attr:`warnings`.
+        Unknown fields are not errors: see :attr:`warnings`. UTF-8 bytes as read from a file (mode
+        ``"rb"``) go to the library as they are; a str is encoded first.
         """
-        data = json_text(source, "package JSON")
-        out = ctypes.c_void_p()
-        _native.call(_native.lib().jx_package_from_json, data, len(data), ctypes.byref(out))
-        return cls(out.value or 0)
+        if source.__class__ is bytes:
+            data = source
+        elif source.__class__ is str:
+            try:
+                data = source.encode()
+            except UnicodeEncodeError:  # a lone surrogate: json_text raises InvalidUtf8Error
+                data = json_text(source, "package JSON")
+        else:
+            data = json_text(source, "package JSON")
+        out = _c_void_p()
+        L = _native._lib
+        if L is None:
+            L = _native.lib()
+        status = L.jx_package_from_json(data, len(data), out)  # out by reference
+        if status:
+            _native.raise_last_error(status)
+        if cls is not Package:
+            return cls(out.value or 0)
+        pkg = _new(Package)  # Handle.__init__(ptr) without the call (Package defines none)
+        pkg._ptr = out.value
+        if Package._free is None:
+            Package._set_free()
+        return pkg
 
     @classmethod
     def from_file(cls, path: Union[str, "os.PathLike[str]"]) -> "Package":
@@ -249,31 +272,43 @@ class Package(Handle):
     def evaluate(self, policy: PolicyLike = DEFAULT_POLICY) -> EvaluationResult:
         """Scores every form under ``policy`` (a built-in id, a JSON file path, a :class:`Policy`,
         or None for the library's default, national-2020)."""
-        return self._run(_native.lib().jx_evaluate, EvaluationResult, policy)
+        ptr = self._ptr
+        if ptr is not None and policy.__class__ is Policy and policy._ptr is not None:
+            # The common case when many packages are scored with one Policy, inlined.
+            out = _c_void_p()
+            L = _native._lib
+            if L is None:
+                L = _native.lib()
+            status = L.jx_evaluate(ptr, policy._ptr, out)  # out by reference
+            if status:
+                _native.raise_last_error(status)
+            result = _new(EvaluationResult)  # Handle.__init__ without the call, as above
+            result._ptr = out.value
+            if EvaluationResult._free is None:
+                EvaluationResult._set_free()
+            result._keep = (self, policy)  # the result keeps what it was made from alive
+            return result
+        return self._run("jx_evaluate", EvaluationResult, policy)
 
     def audit(self, policy: PolicyLike = DEFAULT_POLICY) -> AuditResult:
         """Evaluates and checks the package: an :class:`AuditResult` of findings with stable codes,
         and its ``.evaluation``."""
-        return self._run(_native.lib().jx_audit_package, AuditResult, policy)
+        return self._run("jx_audit_package", AuditResult, policy)
 
-    def _run(self, function, result_class, policy: PolicyLike):
+    def _run(self, function: str, result_class, policy: PolicyLike):
         """Calls jx_evaluate or jx_audit_package and wraps the handle it gives."""
+        ptr = self._handle()
         pol, owned = resolve_policy(policy)
-        try:
-            out = ctypes.c_void_p()
-            _native.call(function, self._handle(), pol._handle() if pol is not None else None, ctypes.byref(out))
-            result = result_class(out.value or 0)
-        except BaseException:
+        out = ctypes.c_void_p()
+        status = getattr(_native.lib(), function)(ptr, pol._handle() if pol is not None else None, out)
+        if status:
             if owned and pol is not None:
                 pol.close()
-            raise
+            _native.raise_last_error(status)
         # The result keeps what it was made from alive; a policy made here is freed with it.
-        result._retain(self)
-        if pol is not None:
-            if owned:
-                result._adopt(pol)
-            else:
-                result._retain(pol)
+        result = result_class(out.value or 0, keep=(self, pol) if pol is not None else (self,))
+        if owned:
+            result._adopt(pol)
         return result
 
     def __repr__(self) -> str:

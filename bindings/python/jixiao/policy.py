@@ -35,16 +35,29 @@ def _json_default(value: Any) -> Any:
 
 
 def json_text(source: Union[str, bytes, bytearray, Mapping[str, Any]], what: str) -> bytes:
-    """UTF-8 JSON text from text, bytes or a dict (Decimals written as strings)."""
-    if isinstance(source, Mapping):
-        source = json.dumps(source, ensure_ascii=False, default=_json_default)
+    """UTF-8 JSON text from text, bytes or a dict (Decimals written as strings).
+
+    The text goes to the library with its length, as is: an embedded NUL is not looked for here
+    (the library's reader rejects it as invalid JSON, with its line and column).
+    """
+    # Most common first: bytes as read from a file, then str; a dict is the rare case.
+    if source.__class__ is bytes:
+        return source  # type: ignore[return-value]
     if isinstance(source, str):
-        data = _native.encode(source, what)
-        assert data is not None
-        return data
+        return _utf8(source, what)
     if isinstance(source, (bytes, bytearray, memoryview)):
         return bytes(source)
+    if isinstance(source, Mapping):
+        return _utf8(json.dumps(source, ensure_ascii=False, default=_json_default), what)
     raise TypeError(f"{what} must be str, bytes or dict, not {type(source).__name__}")
+
+
+def _utf8(text: str, what: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: InvalidUtf8Error, as for any other text argument
+        _native.encode(text, what)
+        raise  # pragma: no cover - encode raised
 
 
 class Policy(Handle):

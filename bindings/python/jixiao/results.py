@@ -1,4 +1,5 @@
-"""Evaluation and audit results, copied out of the library's handles into plain Python objects."""
+"""Evaluation and audit results, copied out of the library's handles into plain Python objects (a
+form's rows on first access: see FormResult)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any, Dict, Iterator, List, Optional, Union, overload
 
 from . import _native
 from ._handle import Handle
+from ._handle import lock as _handle_lock
 from .decimals import to_decimal
 
 __all__ = [
@@ -30,6 +32,14 @@ def _d(text: Optional[bytes]) -> Optional[decimal.Decimal]:
 
 def _s(text: Optional[bytes]) -> str:
     return _native.decode_str(text)
+
+
+# Building the dataclasses below without their generated __init__, which sets each field of a frozen
+# dataclass through object.__setattr__ (about 5× slower than handing the object its __dict__).
+_new = object.__new__
+_set = object.__setattr__
+_Decimal = decimal.Decimal
+_c_size_t = ctypes.c_size_t
 
 
 @dataclass(frozen=True)
@@ -52,9 +62,31 @@ class IndicatorResult:
         return self.explanation_zh
 
 
+# A FormResult made by EvaluationResult.forms holds its summary (kind, name, path, total, grade,
+# grade_en) as values; the rest is filled on first access from what it holds under private keys,
+# removed once used:
+#   "_text": the form's strings (jx_form_info's, in order, UTF-8 bytes or None) -> the details below
+#   "_rows": (the result's _Rows, the form's index, its jx_form_info words) -> indicators
+_DETAILS = frozenset(("filed_total", "execution_rate", "execution_score", "explanation_zh", "explanation_en"))
+_LAZY = _DETAILS | {"indicators"}
+_PRIVATE = frozenset(("_text", "_rows"))
+
+
 @dataclass(frozen=True)
 class FormResult:
-    """A scored form: the 部门整体支出绩效自评表 (kind "department") or a 项目支出绩效自评表 ("project")."""
+    """A scored form: the 部门整体支出绩效自评表 (kind "department") or a 项目支出绩效自评表 ("project").
+
+    The forms of :attr:`EvaluationResult.forms` copy their summary (``kind``, ``name``, ``path``,
+    ``total``, ``grade``, ``grade_en``) when the forms are read, and the rest on first access: the
+    details (``filed_total``, ``execution_rate``, ``execution_score``, the explanations) are decoded
+    from the bytes the form copied, the 三级 rows (``indicators``, a list) are copied out of the
+    native result. Reading the totals of a batch pays for neither. Until its rows are copied, a form
+    keeps the native result alive, so that they can still be read after
+    :meth:`EvaluationResult.close`; the native result is freed when the last form that needs it has
+    copied its rows or is dropped. ``vars()`` of such a form shows only what has been filled; the
+    attributes, ``==``, ``repr()``, ``dataclasses.asdict()``, ``copy`` and ``pickle`` fill the rest
+    first.
+    """
 
     kind: str  #: "department" or "project"
     name: str  #: the unit's or the project's name
@@ -78,75 +110,182 @@ class FormResult:
     def is_department(self) -> bool:
         return self.kind == "department"
 
+    def __getattr__(self, name: str) -> Any:
+        # Called only for what is not in the instance's __dict__: the lazy fields not filled yet.
+        if name in _LAZY:
+            return _fill(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
-def _form_info(ptr: ctypes.c_void_p, index: int) -> _native.jx_form_info:
-    info = _native.jx_form_info()
-    info.struct_size = ctypes.sizeof(info)
-    _native.call(_native.lib().jx_result_form, ptr, index, ctypes.byref(info))
-    return info
+    def __getstate__(self) -> Dict[str, Any]:
+        # copy and pickle: every field filled, none of the private keys (the native handle).
+        for name in _LAZY:
+            getattr(self, name)
+        return {k: v for k, v in self.__dict__.items() if k not in _PRIVATE}
+
+    def __dir__(self) -> List[str]:
+        return sorted((set(super().__dir__()) | _LAZY) - _PRIVATE)
 
 
-def _indicator(ptr: ctypes.c_void_p, form: int, index: int) -> IndicatorResult:
-    info = _native.jx_indicator_info()
-    info.struct_size = ctypes.sizeof(info)
-    _native.call(_native.lib().jx_result_indicator, ptr, form, index, ctypes.byref(info))
-    return IndicatorResult(
-        path=_s(info.path),
-        name=_s(info.name),
-        weight=_d(info.weight),
-        filed_score=_d(info.filed_score),
-        computed_score=_d(info.computed_score),
-        counted_score=_d(info.counted_score),
-        method=_s(info.method),
-        explanation_zh=_s(info.explanation_zh),
-        explanation_en=_s(info.explanation_en),
-    )
+def _fill(form: FormResult, name: str) -> Any:
+    """Fills a lazy field of a form from its private keys (see _LAZY)."""
+    d = form.__dict__
+    if name == "indicators":
+        with _handle_lock:  # once, even when two threads ask at the same time
+            rows = d.get("indicators")
+            if rows is None:
+                pending = d.get("_rows")
+                if pending is None:
+                    raise AttributeError(f"{type(form).__name__!r} object has no attribute 'indicators'")
+                source, index, info = pending
+                rows = d["indicators"] = source.read(index, _indicator_count(info))
+                del d["_rows"]  # the last form to let go of the rows frees a closed result
+                source.pending -= 1
+        return rows
+    text = d.get("_text")
+    if text is not None:
+        # All the details at once (decoding twice in two threads gives equal values: no lock).
+        filed, rate, score, zh, en = text[4], text[7], text[8], text[9], text[10]
+        d["filed_total"] = _d(filed)
+        d["execution_rate"] = _native.decode(rate)
+        d["execution_score"] = _d(score)
+        d["explanation_zh"] = _s(zh)
+        d["explanation_en"] = _s(en)
+        d.pop("_text", None)
+    try:
+        return d[name]
+    except KeyError:
+        raise AttributeError(f"{type(form).__name__!r} object has no attribute {name!r}") from None
+
+
+class _Rows:
+    """The 三级 rows of a result's forms, still in the native result (``EvaluationResult._lazy``).
+
+    ``pending`` counts the forms that have not copied their rows yet. If the result is closed while
+    some have not, ``close()`` hands it the freeing (``free``): the native result is then freed when
+    this object goes, that is when the last form that needed it has copied its rows or is gone.
+    Made without __init__ (on the hot path): ``ptr``, ``pending`` and ``free`` are set by the maker.
+    """
+
+    __slots__ = ("ptr", "pending", "free")
+
+    def read(self, form: int, count: int) -> List[IndicatorResult]:
+        return _read_rows(self.ptr, form, count)
+
+    def __del__(self) -> None:
+        free = self.free
+        if free is not None:
+            self.free = None
+            free(self.ptr)
+
+
+def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
+    """Copies the rows of a form out of a result."""
+    read = _native.lib().jx_result_indicator_words
+    rows = []
+    for j in range(count):
+        info = _IndicatorWords(_INDICATOR_INFO_SIZE)  # word 0: struct_size
+        status = read(ptr, form, j, info)  # ctypes passes info by reference
+        if status:
+            _native.raise_last_error(status)
+        path, name, weight, filed, computed, counted, method, zh, en = info[1:10]
+        row = _new(IndicatorResult)
+        _set(row, "__dict__", {
+            "path": _s(path),
+            "name": _s(name),
+            "weight": _d(weight),
+            "filed_score": _d(filed),
+            "computed_score": _d(computed),
+            "counted_score": _d(counted),
+            "method": _s(method),
+            "explanation_zh": _s(zh),
+            "explanation_en": _s(en),
+        })
+        rows.append(row)
+    return rows
+
+
+def _indicator_count(info: "ctypes.Array[Any]") -> int:
+    """jx_form_info.indicator_count, from the words of a form (see _native.jx_form_info_words)."""
+    return _c_size_t.from_buffer(info, 12 * _native.WORD).value
+
+
+_FormWords = _native.jx_form_info_words
+_IndicatorWords = _native.jx_indicator_info_words
+_FORM_INFO_SIZE = ctypes.sizeof(_native.jx_form_info)
+_INDICATOR_INFO_SIZE = ctypes.sizeof(_native.jx_indicator_info)
 
 
 class EvaluationResult(Handle):
     """The scores of every form of a package (``jx_result``).
 
     ``forms`` lists the department form first when there is one, then the projects. The values are
-    copied out of the handle (on first use) and stay valid after :meth:`close`; calling
+    copied out of the handle (on first use) and stay valid after :meth:`close`: the forms' own
+    fields when ``forms`` is first read, each form's rows when its ``indicators`` are first read —
+    until then the form keeps the native result alive (see :class:`FormResult`). Calling
     :meth:`to_json` or reading ``forms`` for the first time on a closed result raises ValueError.
     """
 
     _free_name = "jx_result_free"
     _kind = "evaluation result"
-
-    def __init__(self, ptr: int, owner: Optional[Handle] = None) -> None:
-        super().__init__(ptr, owner)
-        self._forms: Optional[List[FormResult]] = None
+    _forms: Optional[List[FormResult]] = None
 
     @property
     def forms(self) -> List[FormResult]:
         """Every scored form, the department first."""
-        if self._forms is None:
-            ptr = self._handle()
+        forms = self._forms
+        if forms is not None:
+            return forms
+        # Read the forms (on the hot path of a batch: written out, few calls).
+        ptr = self._ptr
+        if ptr is None or self._owner is not None:
+            ptr = self._handle()  # ValueError when closed
+        L = _native._lib
+        if L is None:
             L = _native.lib()
-            count = ctypes.c_size_t()
-            _native.call(L.jx_result_form_count, ptr, ctypes.byref(count))
-            forms = []
-            for i in range(count.value):
-                info = _form_info(ptr, i)
-                forms.append(
-                    FormResult(
-                        kind=_s(info.kind),
-                        name=_s(info.name),
-                        path=_s(info.path),
-                        total=_d(info.total),
-                        filed_total=_d(info.filed_total),
-                        grade=_s(info.grade),
-                        grade_en=_s(info.grade_en),
-                        execution_rate=_native.decode(info.execution_rate),
-                        execution_score=_d(info.execution_score),
-                        explanation_zh=_s(info.total_explanation_zh),
-                        explanation_en=_s(info.total_explanation_en),
-                        indicators=[_indicator(ptr, i, j) for j in range(info.indicator_count)],
-                    )
-                )
-            self._forms = forms
-        return self._forms
+        count = _c_size_t()
+        status = L.jx_result_form_count(ptr, count)  # ctypes passes count (and info below) by reference
+        if status:
+            _native.raise_last_error(status)
+        read = L.jx_result_form_words
+        forms = []
+        rows: Optional[_Rows] = None
+        for i in range(count.value):
+            info = _FormWords(_FORM_INFO_SIZE)  # word 0: struct_size
+            status = read(ptr, i, info)
+            if status:
+                _native.raise_last_error(status)
+            text = info[1:12]  # every string at once: jx_form_info's, in order
+            kind, name, path, total, _, grade, grade_en, _, _, _, _ = text
+            try:
+                # The summary; strict UTF-8 (what the library writes) is decode()'s fast path.
+                fields = {
+                    "kind": "" if kind is None else kind.decode(),
+                    "name": "" if name is None else name.decode(),
+                    "path": "" if path is None else path.decode(),
+                    "total": _Decimal(total.decode()) if total else None,
+                    "grade": "" if grade is None else grade.decode(),
+                    "grade_en": "" if grade_en is None else grade_en.decode(),
+                    "_text": text,  # the details, decoded on first access
+                }
+            except UnicodeDecodeError:  # pragma: no cover - the library's strings are UTF-8
+                fields = {"kind": _s(kind), "name": _s(name), "path": _s(path), "total": _d(total),
+                          "grade": _s(grade), "grade_en": _s(grade_en), "_text": text}
+            if self._owner is not None:
+                # An audit's evaluation: the rows copied now (else the audit's close() would have to
+                # wait for them too; audits are not read in bulk).
+                fields["indicators"] = _read_rows(ptr, i, _indicator_count(info))
+            else:
+                if rows is None:
+                    rows = _new(_Rows)
+                    rows.ptr, rows.pending, rows.free = ptr, 0, None
+                    self._lazy = rows  # close() hands it the freeing while rows are pending
+                rows.pending += 1
+                fields["_rows"] = (rows, i, info)  # the count is read with the rows
+            form = _new(FormResult)
+            _set(form, "__dict__", fields)
+            forms.append(form)
+        self._forms = forms
+        return forms
 
     @property
     def department(self) -> Optional[FormResult]:
@@ -166,7 +305,7 @@ class EvaluationResult(Handle):
         if self._forms is not None:
             return len(self._forms)
         count = ctypes.c_size_t()
-        _native.call(_native.lib().jx_result_form_count, self._handle(), ctypes.byref(count))
+        _native.call(_native.lib().jx_result_form_count, self._handle(), count)
         return count.value
 
     def to_json(self) -> str:
@@ -255,12 +394,10 @@ class AuditResult(Handle):
     _free_name = "jx_audit_free"
     _kind = "audit result"
 
-    def __init__(self, ptr: int) -> None:
-        super().__init__(ptr)
-        self._findings: Optional[List[Finding]] = None
-        # A weak reference: the evaluation keeps the audit alive, not the other way round, so that
-        # dropping both frees the audit at once (no reference cycle waiting for the collector).
-        self._evaluation: Optional["weakref.ReferenceType[EvaluationResult]"] = None
+    _findings: Optional[List[Finding]] = None
+    # A weak reference: the evaluation keeps the audit alive, not the other way round, so that
+    # dropping both frees the audit at once (no reference cycle waiting for the collector).
+    _evaluation: Optional["weakref.ReferenceType[EvaluationResult]"] = None
 
     @property
     def findings(self) -> List[Finding]:
@@ -279,21 +416,21 @@ class AuditResult(Handle):
                     severity = Severity(info.severity)
                 except ValueError:  # a later library's level: keep the number's meaning close
                     severity = Severity.ERROR if info.severity > Severity.ERROR else Severity.INFO
-                findings.append(
-                    Finding(
-                        code=_s(info.code),
-                        severity=severity,
-                        form=_s(info.form),
-                        form_name=_s(info.form_name),
-                        row=_s(info.row),
-                        field=_s(info.field),
-                        path=_s(info.path),
-                        message_zh=_s(info.message_zh),
-                        message_en=_s(info.message_en),
-                        expected=_native.decode(info.expected),
-                        found=_native.decode(info.found),
-                    )
-                )
+                finding = _new(Finding)
+                _set(finding, "__dict__", {
+                    "code": _s(info.code),
+                    "severity": severity,
+                    "form": _s(info.form),
+                    "form_name": _s(info.form_name),
+                    "row": _s(info.row),
+                    "field": _s(info.field),
+                    "path": _s(info.path),
+                    "message_zh": _s(info.message_zh),
+                    "message_en": _s(info.message_en),
+                    "expected": _native.decode(info.expected),
+                    "found": _native.decode(info.found),
+                })
+                findings.append(finding)
             self._findings = findings
         return self._findings
 

@@ -31,6 +31,11 @@ def cycle(text: bytes) -> None:
         with pkg.evaluate() as result:
             assert str(result.forms[0].total) == "98.00"
             result.to_json()
+        # The rows of one form copied after close(), the others dropped unread: the native result is
+        # freed when the last form lets go of it.
+        forms = result.forms
+        assert forms[1].indicators[0].counted_score is not None
+        del forms, result
         with pkg.audit() as audit:
             list(audit)
             audit.evaluation.forms
