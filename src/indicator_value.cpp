@@ -23,12 +23,6 @@ namespace {
 using detail::is_space;
 using detail::next_code_point;
 
-bool is_valid_utf8(std::string_view s) noexcept {
-  for (std::size_t i = 0; i < s.size();)
-    if (next_code_point(s, i) < 0) return false;
-  return true;
-}
-
 void append_utf8(std::string& out, std::int32_t cp) {
   if (cp < 0x80) {
     out += static_cast<char>(cp);
@@ -823,7 +817,7 @@ IndicatorValue parse_cell_in_full(std::string_view text, const Unit* column) {
   Normalized normalized;  // left empty when the text needs no normalizing
   std::string_view folded = text;
   if (!is_plain_cell(text)) {
-    if (!is_valid_utf8(text))
+    if (!detail::is_valid_utf8(text))
       return text_value(std::move(v), {"单元格含有无效的UTF-8字节，无法解析", "the cell holds bytes that are not valid UTF-8"});
     normalized = normalize(text);
     folded = normalized.text;

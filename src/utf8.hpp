@@ -1,10 +1,15 @@
-// Internal: reading UTF-8 one code point at a time, for the parsers of cells and dates.
+// Internal: reading UTF-8 one code point at a time, for the parsers of cells and dates, and
+// checking it 16 bytes at a time, for whole documents and the JSON writer.
 #ifndef JIXIAO_SRC_UTF8_HPP
 #define JIXIAO_SRC_UTF8_HPP
 
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace jixiao::detail {
 
@@ -50,6 +55,53 @@ inline std::int32_t next_code_point(std::string_view s, std::size_t& i) noexcept
   }
   i += static_cast<std::size_t>(len);
   return cp;
+}
+
+#if defined(__SSE2__)
+/// How many of the 16 bytes at p are whole characters of the common kinds, checked at once: any
+/// ASCII, two-byte characters (C2–DF and a continuation byte: ÷ ×), three-byte characters led by
+/// E1–EC or EE–EF (the lead bytes that put no limit on the second byte: CJK and most symbols).
+/// 16, or 14 or 15 when a character starts there and continues past the block; 0 when anything
+/// else is there (for next_code_point to settle). p must start a character.
+inline int utf8_common_block(const unsigned char* p) noexcept {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const auto mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
+  const auto is = [&](int byte) { return mask(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(byte)))); };
+  const auto masked_is = [&](int bits, int byte) {
+    return mask(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(bits))), _mm_set1_epi8(static_cast<char>(byte))));
+  };
+  const unsigned high = mask(v);
+  if (high == 0) return 16;
+  const unsigned cont = masked_is(0xC0, 0x80);
+  const unsigned lead2 = masked_is(0xE0, 0xC0) & ~is(0xC0) & ~is(0xC1);
+  const unsigned lead3 = masked_is(0xF0, 0xE0) & ~is(0xE0) & ~is(0xED);
+  if ((lead2 | lead3 | cont) != high) return 0;  // a byte ≥ 0x80 that is none of them
+  // Where the leads' continuation bytes must be; a character that runs past the block ends it.
+  const unsigned follows = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
+  if (follows >> 16 == 0) return follows == cont ? 16 : 0;
+  const unsigned past = (lead2 & 0x8000) | (lead3 & 0xC000);
+  const int cut = past & 0x4000 ? 14 : 15;
+  const unsigned before = (1u << cut) - 1;
+  const unsigned l2 = lead2 & before, l3 = lead3 & before;
+  return ((l2 << 1) | (l3 << 1) | (l3 << 2)) == (cont & before) ? cut : 0;
+}
+#endif
+
+/// Whether s is well-formed UTF-8 (as next_code_point reads it), 16 bytes at a time where it can.
+inline bool is_valid_utf8(std::string_view s) noexcept {
+  std::size_t i = 0;
+  while (i < s.size()) {
+#if defined(__SSE2__)
+    if (s.size() - i >= 16) {
+      if (const int n = utf8_common_block(reinterpret_cast<const unsigned char*>(s.data()) + i)) {
+        i += static_cast<std::size_t>(n);
+        continue;
+      }
+    }
+#endif
+    if (next_code_point(s, i) < 0) return false;
+  }
+  return true;
 }
 
 /// Spaces of every width that cells carry: ASCII, NBSP, U+2000–200B, U+3000 (ideographic), BOM.

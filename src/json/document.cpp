@@ -1,6 +1,8 @@
 // jixiao, internal: the number-preserving JSON parser and the path → line/column helpers.
 #include "document.hpp"
 
+#include "../utf8.hpp"
+
 #include <boost/json/basic_parser_impl.hpp>
 
 #include <fmt/format.h>
@@ -375,6 +377,10 @@ void parse_document(std::string_view text, Document& doc) {
     throw Error(ErrorCode::invalid_json, "JSON 文本超过 4 GiB，无法读取", "the JSON text is larger than 4 GiB: not read");
   bj::parse_options opts;
   opts.max_depth = max_depth;
+  // Checked here, 16 bytes at a time, the whole text's UTF-8 need not be checked again string by
+  // string (the parser's own check stops at every byte ≥ 0x80: three times per CJK character).
+  // Text that is not UTF-8 is parsed with the parser's check, which says where it fails.
+  opts.allow_invalid_utf8 = detail::is_valid_utf8(text);
   bj::basic_parser<TapeBuilder> p(opts, text, doc);
   bj::error_code ec;
   const std::size_t n = p.write_some(false, text.data(), text.size(), ec);

@@ -1,6 +1,8 @@
 // jixiao, internal: the streaming JSON writer.
 #include "write.hpp"
 
+#include "../utf8.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
@@ -110,35 +112,15 @@ inline bool is_plain_three_byte(std::uint32_t w) noexcept {
 constexpr bool is_plain_ascii(unsigned char c) noexcept { return c >= 0x20 && c < 0x80 && c != '"' && c != '\\'; }
 
 #if defined(__SSE2__)
-/// How many of the 16 bytes at p are plain, checked at once: 16 when they are printable ASCII
-/// other than '"' and '\\', whole two-byte characters (C2–DF and one continuation byte: ÷ ×) and
-/// whole three-byte characters led by E1–EC or EE–EF (CJK: the bytes is_plain_three_byte accepts);
-/// 14 or 15 when a character starts there and continues in the next block; 0 when anything else is
-/// there (the byte-wise path takes over). p must start a character.
+/// How many of the 16 bytes at p can be copied as they are: none of them '"', '\\' or a control
+/// byte, and all of them whole characters of the common kinds (utf8_common_block); 0 when the
+/// byte-wise path must look.
 inline int plain_block(const unsigned char* p) noexcept {
   const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
   const auto mask = [](__m128i m) { return static_cast<unsigned>(_mm_movemask_epi8(m)); };
-  const auto is = [&](int byte) { return mask(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(byte)))); };
-  const auto masked_is = [&](int bits, int byte) {
-    return mask(_mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(static_cast<char>(bits))), _mm_set1_epi8(static_cast<char>(byte))));
-  };
-  const unsigned high = mask(v);
-  const unsigned special = (mask(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) & ~high) | is('"') | is('\\');
-  if (special != 0) return 0;
-  if (high == 0) return 16;
-  const unsigned cont = masked_is(0xC0, 0x80);
-  const unsigned lead2 = masked_is(0xE0, 0xC0) & ~is(0xC0) & ~is(0xC1);
-  const unsigned lead3 = masked_is(0xF0, 0xE0) & ~is(0xE0) & ~is(0xED);
-  if ((lead2 | lead3 | cont) != high) return 0;  // a byte ≥ 0x80 that is none of them
-  // Where the leads' continuation bytes must be, and the first lead whose character runs past the
-  // block (the block ends before it).
-  const unsigned follows = (lead2 << 1) | (lead3 << 1) | (lead3 << 2);
-  if (follows >> 16 == 0) return follows == cont ? 16 : 0;
-  const unsigned past = ((lead2 & 0x8000) | (lead3 & 0xC000));
-  const int cut = past & 0x4000 ? 14 : 15;
-  const unsigned before = (1u << cut) - 1;
-  const unsigned l2 = lead2 & before, l3 = lead3 & before;
-  return ((l2 << 1) | (l3 << 1) | (l3 << 2)) == (cont & before) ? cut : 0;
+  const unsigned special = (mask(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20))) & ~mask(v)) |
+                           mask(_mm_cmpeq_epi8(v, _mm_set1_epi8('"'))) | mask(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+  return special != 0 ? 0 : detail::utf8_common_block(p);
 }
 #endif
 
