@@ -8,7 +8,8 @@
 
 namespace jixiao::detail {
 
-/// cell = parse_indicator_value(cell.text, column_unit), without copying the text.
+/// cell = parse_indicator_value(cell.text, column_unit), without copying the text. The cell must
+/// hold nothing but its text, as the reader leaves it.
 void parse_cell_in_place(IndicatorValue& cell, const Unit& column_unit);
 
 }  // namespace jixiao::detail

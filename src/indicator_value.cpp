@@ -983,7 +983,9 @@ IndicatorValue parse_indicator_value_in_full(std::string_view text, const Unit& 
 
 void parse_cell_in_place(IndicatorValue& cell, const Unit& column_unit) {
   std::string text = std::move(cell.text);
-  cell = parse_cell_guarded(text, column_unit);
+  // The common cells are written straight into the cell (which holds nothing but its text: a
+  // plain number fills only the fields it sets); the rest are built whole and moved in.
+  if (!parse_simple_number(text, &column_unit, cell)) cell = parse_cell_guarded(text, column_unit);
   cell.text = std::move(text);
 }
 }  // namespace detail
