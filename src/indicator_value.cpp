@@ -775,11 +775,13 @@ bool parse_simple_number(std::string_view text, const Unit* column, IndicatorVal
     i += token.size();
     return true;
   };
-  if (take(">=") || take("\u2265")) comparator = Comparator::greater_equal;
-  else if (take("<=") || take("\u2264")) comparator = Comparator::less_equal;
-  else if (take(">") || take("\uFF1E")) comparator = Comparator::greater;
-  else if (take("<") || take("\uFF1C")) comparator = Comparator::less;
-  else if (take("=") || take("\uFF1D")) comparator = Comparator::equal;
+  if (!text.empty() && !is_digit(text[0])) {  // most cells start with their number
+    if (take(">=") || take("\u2265")) comparator = Comparator::greater_equal;
+    else if (take("<=") || take("\u2264")) comparator = Comparator::less_equal;
+    else if (take(">") || take("\uFF1E")) comparator = Comparator::greater;
+    else if (take("<") || take("\uFF1C")) comparator = Comparator::less;
+    else if (take("=") || take("\uFF1D")) comparator = Comparator::equal;
+  }
   const std::size_t start = i;
   bool point = false;
   while (i < text.size() && ((text[i] >= '0' && text[i] <= '9') || (text[i] == '.' && !point))) point |= text[i++] == '.';
