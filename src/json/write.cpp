@@ -186,18 +186,9 @@ void Writer::append_escaped(std::string_view s) {
   put('"');
 }
 
-void write_decimal(Writer& w, const Decimal& d) {
-  char buf[64];
-  const char* end = d.to_chars(buf, buf + sizeof buf);
-  w.plain_string(std::string_view(buf, static_cast<std::size_t>(end - buf)));
-}
+void write_decimal(Writer& w, const Decimal& d) { w.decimal_string(d, ""); }
 
-void write_percent(Writer& w, const Percent& p) {
-  char buf[65];
-  char* end = p.points().to_chars(buf, buf + 64);
-  *end++ = '%';
-  w.plain_string(std::string_view(buf, static_cast<std::size_t>(end - buf)));
-}
+void write_percent(Writer& w, const Percent& p) { w.decimal_string(p.points(), "%"); }
 
 Decimal money_value(const Money& m, MoneyUnit unit) {
   Decimal v = m.in(unit);

@@ -53,6 +53,18 @@ class Writer {
     detail::copy_small(p + 1, s.data(), s.size());
     p[s.size() + 1] = '"';
   }
+  /// A decimal as a JSON string, followed by `suffix` ("%" or ""), written in place: "209.21".
+  void decimal_string(const Decimal& d, std::string_view suffix) {
+    before_value();
+    constexpr std::size_t most = 64 + 2;  // Decimal::to_chars needs at most 64, and the quotes
+    char* const p = room(most + suffix.size());
+    *p = '"';
+    char* end = d.to_chars(p + 1, p + 65);
+    detail::copy_small(end, suffix.data(), suffix.size());
+    end += suffix.size();
+    *end++ = '"';
+    size_ -= most + suffix.size() - static_cast<std::size_t>(end - p);
+  }
   /// A number, true, false or null, as given.
   void raw(std::string_view s) {
     before_value();
