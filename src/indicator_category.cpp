@@ -128,9 +128,12 @@ LabelParts split_label(std::string_view label) {
 }
 
 CategoryId classify_category(std::string_view label, CategoryLevel level) {
-  std::string name = split_label(label).name;
-  if (ends_with(name, "指标")) name.erase(name.size() - std::string_view("指标").size());
-  if (ends_with(name, "类")) name.erase(name.size() - std::string_view("类").size());
+  // A label already normalized and without "(50分)" is its own name: no copy (the common case).
+  std::string split;
+  std::string_view name = label;
+  if (!is_normalized_label(label) || ends_with(label, ")")) name = split = split_label(label).name;
+  if (ends_with(name, "指标")) name.remove_suffix(std::string_view("指标").size());
+  if (ends_with(name, "类")) name.remove_suffix(std::string_view("类").size());
   const auto find = [&](const auto& spellings) {
     for (const Spelling& s : spellings)
       if (s.text == name) return s.id;
