@@ -67,6 +67,31 @@ void Context::report(std::string_view code, Place place, std::string zh, std::st
                               std::move(en), std::move(expected), std::move(found));
 }
 
+Finding& Context::add(std::string_view code) const {
+  const Severity severity = severity_of(code);
+  Finding& f = list(severity).emplace_back();
+  f.code.assign(code);
+  f.severity = severity;
+  return f;
+}
+
+Finding& Context::add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
+                      std::string_view field, std::string path) const {
+  // built in one go from the parts (assigning them to a default finding goes through _M_replace)
+  const Severity severity = severity_of(code);
+  if (project)
+    return list(severity).emplace_back(std::string(code), severity, std::string("project"),
+                                       package.projects[*project].project_name, std::string(row),
+                                       std::string(field),
+                                       path.empty() ? message<"$.projects[{}]">(*project) : std::move(path),
+                                       std::string(), std::string(), std::nullopt, std::nullopt);
+  const std::string& name =
+      package.department && !package.department->unit_name.empty() ? package.department->unit_name : package.unit_name;
+  return list(severity).emplace_back(std::string(code), severity, std::string("department"), name, std::string(row),
+                                     std::string(field), path.empty() ? std::string("$.department") : std::move(path),
+                                     std::string(), std::string(), std::nullopt, std::nullopt);
+}
+
 std::string Context::amount(const Money& m) const {
   const Decimal v = m.in(package.money_unit).strip_trailing_zeros();
   return (v.scale() < 2 ? v.round(2) : v).to_string();
@@ -124,7 +149,7 @@ const std::string& Context::rate_tolerance(Lang lang) const {
 }
 
 bool Context::amounts_differ(const Money& a, const Money& b) const {
-  return (a - b).abs().in(package.money_unit) > policy.tolerances.amount;
+  return greater((a - b).abs().in(package.money_unit), policy.tolerances.amount);
 }
 
 bool Context::scores_differ(const Decimal& a, const Decimal& b) const {
@@ -132,11 +157,25 @@ bool Context::scores_differ(const Decimal& a, const Decimal& b) const {
   // tolerance only if the tolerance is negative
   const Decimal& t = policy.tolerances.score;
   if (a.scale() == b.scale() && a.coefficient() == b.coefficient()) return t.is_negative();
-  return (a - b).abs() > t;
+  // |a − b| > t in 128-bit integers, all three at the finest of their scales, when the coefficients fit
+  // in 64 bits and the scales are at most 18 apart (each aligned value below 2^63 · 10^18 < 2^123)
+  const auto fits = [](const Decimal& d) { return d.coefficient() == static_cast<std::int64_t>(d.coefficient()); };
+  const int fine = std::max({a.scale(), b.scale(), t.scale()});
+  const int coarse = std::min({a.scale(), b.scale(), t.scale()});
+  if (fine - coarse <= 18 && fits(a) && fits(b) && fits(t)) {
+    const auto at_fine = [fine](const Decimal& d) {
+      return static_cast<int128>(static_cast<std::int64_t>(d.coefficient())) *
+             static_cast<std::int64_t>(detail::pow10_u64[fine - d.scale()]);
+    };
+    int128 d = at_fine(a) - at_fine(b);
+    if (d < 0) d = -d;
+    return d > at_fine(t);
+  }
+  return greater((a - b).abs(), t);
 }
 
 bool Context::rates_differ(const Percent& a, const Percent& b) const {
-  return (a - b).points().abs() > policy.tolerances.rate;
+  return greater((a - b).points().abs(), policy.tolerances.rate);
 }
 
 Place department_place(const Package& p, std::string row, std::string field, std::string path) {

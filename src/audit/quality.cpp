@@ -269,6 +269,11 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
                  message<"{}.indicators[{}].groups[{}].indicators[{}].{}">(t.base, where.s,
                                  where.g, where.k, field));
   };
+  // a finding at a cell of the row, its place set, for the caller to fill in place
+  const auto add = [&](std::string_view code, std::string_view field) -> Finding& {
+    return c.add(code, t.project, i.name, field,
+                 message<"{}.indicators[{}].groups[{}].indicators[{}].{}">(t.base, where.s, where.g, where.k, field));
+  };
   const Cell target{i.target, "target", "年度指标值", "target"};
   const Cell actual{i.actual, "actual", "实际完成值", "actual"};
   const CategoryId cat = effective(s, g);
@@ -293,22 +298,26 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
   if (target.value.kind == ValueKind::qualitative && target.value.tier == QualitativeTier::unknown &&
       expects_quantity(cat)) {
     const Category& judged = g.category.id != CategoryId::custom ? g.category : s.category;
-    c.report("JX-Q01", at("target"),
-             message<"{}下的年度指标值“{}”是定性表述，既不是数值也不是评价档次，无法衡量是否完成；{}应设定可量化的指标值"
-                         "（数量、比率、时限或金额）">(label(judged), quote(target.value.text), label(judged)),
-             message<"the target \"{}\" under {} is a qualitative phrase that is neither a value nor a tier, so "
-                         "its achievement cannot be measured; this category needs a quantified target (a count, "
-                         "rate, deadline or amount)">(quote(target.value.text), label_en(judged)));
+    const Quoted text = quote(target.value.text);
+    const std::string name = label(judged);
+    Finding& x = add("JX-Q01", "target");
+    x.zh = message<"{}下的年度指标值“{}”是定性表述，既不是数值也不是评价档次，无法衡量是否完成；{}应设定可量化的指标值"
+                   "（数量、比率、时限或金额）">(name, text, name);
+    x.en = message<"the target \"{}\" under {} is a qualitative phrase that is neither a value nor a tier, so "
+                   "its achievement cannot be measured; this category needs a quantified target (a count, "
+                   "rate, deadline or amount)">(text, label_en(judged));
   }
 
   // Q02: a number target (not a percent) with no unit of measure anywhere.
   if ((target.value.kind == ValueKind::number || target.value.kind == ValueKind::range) &&
       target.value.unit.empty() && column.empty() &&
-      !(target.value.kind == ValueKind::number && target.value.number.is_zero()))
-    c.report("JX-Q02", at("target"),
-             message<"年度指标值“{}”是数值，但单元格中和计量单位列都没有计量单位（个、人、项、%等），看不出衡量的是什么">(quote(target.value.text)),
-             message<"the target \"{}\" is a number with no unit of measure, neither in the cell nor in a unit "
-                         "column (个, 人, 项, % …): what it measures cannot be told">(quote(target.value.text)));
+      !(target.value.kind == ValueKind::number && target.value.number.is_zero())) {
+    const Quoted text = quote(target.value.text);
+    Finding& x = add("JX-Q02", "target");
+    x.zh = message<"年度指标值“{}”是数值，但单元格中和计量单位列都没有计量单位（个、人、项、%等），看不出衡量的是什么">(text);
+    x.en = message<"the target \"{}\" is a number with no unit of measure, neither in the cell nor in a unit "
+                   "column (个, 人, 项, % …): what it measures cannot be told">(text);
+  }
 
   // Q03: an actual written as an inequality.
   if (actual.value.comparator != Comparator::none &&
@@ -323,10 +332,12 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
   if (target.value.kind == ValueKind::qualitative && target.value.tier == QualitativeTier::unknown &&
       !is_blank(actual.value.text) &&
       (actual.value.text == target.value.text ||  // the same text: the same normalised text
-       normalized(actual.value.text, actual_buffer) == normalized(target.value.text, target_buffer)))
-    c.report("JX-Q04", at("actual"),
-             message<"实际完成值“{}”照抄年度指标值，没有说明实际完成了什么">(quote(actual.value.text)),
-             message<"the actual \"{}\" repeats the target word for word and says nothing of what was done">(quote(actual.value.text)));
+       normalized(actual.value.text, actual_buffer) == normalized(target.value.text, target_buffer))) {
+    const Quoted text = quote(actual.value.text);
+    Finding& x = add("JX-Q04", "actual");
+    x.zh = message<"实际完成值“{}”照抄年度指标值，没有说明实际完成了什么">(text);
+    x.en = message<"the actual \"{}\" repeats the target word for word and says nothing of what was done">(text);
+  }
 
   // Q07: a cost target with ≥ or ＞.
   if (is_cost(s, g) &&
@@ -343,7 +354,7 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
     if ((v.kind == ValueKind::number || v.kind == ValueKind::range) && v.unit.dimension == Dimension::percent) {
       const Decimal written = v.kind == ValueKind::number ? v.number : v.high;
       const std::optional<Decimal> points = in_percent(written, v.unit);
-      if (points && *points > Decimal(100) && rate_is_bounded(s, g, normalized_name))
+      if (points && greater(*points, Decimal(100)) && rate_is_bounded(s, g, normalized_name))
         c.report("JX-Q08", at(cell->field),
                  message<"{}“{}”超过100%：“{}”是不能超过100%的比率">(cell->zh, quote(v.text), quote(i.name)),
                  message<"the {} \"{}\" is above 100%: \"{}\" is a rate that cannot exceed 100%">(cell->en,
