@@ -75,19 +75,24 @@ Finding& Context::add(std::string_view code) const {
   return f;
 }
 
+/// The code as a string: six bytes ("JX-A01") copied with a size known at compile time.
+static std::string code_string(std::string_view code) {
+  return code.size() == 6 ? std::string(code.data(), 6) : std::string(code);
+}
+
 Finding& Context::add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
                       std::string_view field, std::string path) const {
   // built in one go from the parts (assigning them to a default finding goes through _M_replace)
   const Severity severity = severity_of(code);
   if (project)
-    return list(severity).emplace_back(std::string(code), severity, std::string("project"),
+    return list(severity).emplace_back(code_string(code), severity, std::string("project"),
                                        package.projects[*project].project_name, std::string(row),
                                        std::string(field),
                                        path.empty() ? message<"$.projects[{}]">(*project) : std::move(path),
                                        std::string(), std::string(), std::nullopt, std::nullopt);
   const std::string& name =
       package.department && !package.department->unit_name.empty() ? package.department->unit_name : package.unit_name;
-  return list(severity).emplace_back(std::string(code), severity, std::string("department"), name, std::string(row),
+  return list(severity).emplace_back(code_string(code), severity, std::string("department"), name, std::string(row),
                                      std::string(field), path.empty() ? std::string("$.department") : std::move(path),
                                      std::string(), std::string(), std::nullopt, std::nullopt);
 }

@@ -227,6 +227,11 @@ inline void set(Arg& a, const Decimal& d) noexcept {
 template <class T>
   requires std::is_integral_v<T> && (!std::is_same_v<T, bool>) && (!std::is_same_v<T, char>)
 void set(Arg& a, T v) noexcept {
+  if (static_cast<std::make_unsigned_t<T>>(v) < 10) {  // an index: most are one digit (negatives wrap above)
+    a.digits[0] = static_cast<char>('0' + v);
+    a.text = std::string_view(a.digits.data(), 1);
+    return;
+  }
   const auto r = std::to_chars(a.digits.data(), a.digits.data() + a.digits.size(), v);
   a.text = std::string_view(a.digits.data(), static_cast<std::size_t>(r.ptr - a.digits.data()));
 }

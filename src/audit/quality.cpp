@@ -248,6 +248,12 @@ struct RowAt {
   std::size_t s, g, k;
 };
 
+/// convertible(a, b), answered without the call when the two are the same unit (as convertible()
+/// itself does first).
+bool units_convert(const Unit& a, const Unit& b) noexcept {
+  return (a.dimension == b.dimension && a.name == b.name) || convertible(a, b);
+}
+
 /// The % unit, for Q08.
 const Unit& percent_unit() {
   static const Unit u = parse_unit("%");
@@ -377,7 +383,7 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
     return (v.kind == ValueKind::number || v.kind == ValueKind::range) && !v.unit.empty();
   };
   const bool target_off_column =
-      quantitative(target.value) && !column.empty() && !convertible(target.value.unit, column);
+      quantitative(target.value) && !column.empty() && !units_convert(target.value.unit, column);
   if (target_off_column)
     c.report("JX-Q11", at("target"),
              message<"年度指标值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算">(quote(target.value.text),
@@ -385,14 +391,14 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
              message<"the target \"{}\" is in \"{}\", which does not convert to the unit column's \"{}\"">(quote(target.value.text), target.value.unit.name, column.name));
   if (quantitative(actual.value)) {
     // an actual that follows the column while the target does not: the target's finding says it all
-    if (quantitative(target.value) && !convertible(target.value.unit, actual.value.unit) &&
-        !(target_off_column && convertible(actual.value.unit, column)))
+    if (quantitative(target.value) && !units_convert(target.value.unit, actual.value.unit) &&
+        !(target_off_column && units_convert(actual.value.unit, column)))
       c.report("JX-Q11", at("actual"),
                message<"实际完成值“{}”的单位“{}”与年度指标值“{}”的单位“{}”不一致，无法换算比较">(quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
                            target.value.unit.name),
                message<"the actual \"{}\" is in \"{}\" and the target \"{}\" in \"{}\": the two do not convert">(quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
                            target.value.unit.name));
-    else if (!column.empty() && !convertible(actual.value.unit, column))
+    else if (!column.empty() && !units_convert(actual.value.unit, column))
       c.report("JX-Q11", at("actual"),
                message<"实际完成值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算">(quote(actual.value.text),
                            actual.value.unit.name, column.name),
