@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <compare>
 #include <charconv>
@@ -99,6 +100,29 @@ inline std::weak_ordering compare(const Decimal& a, const Decimal& b) noexcept {
 }
 inline bool less(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) < 0; }
 inline bool greater(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) > 0; }
+
+// Defined here so the per-row tests inline it.
+inline bool Context::scores_differ(const Decimal& a, const Decimal& b) const {
+  // the same number written alike (the common case: full marks) differs by 0: more than the
+  // tolerance only if the tolerance is negative
+  const Decimal& t = policy.tolerances.score;
+  if (a.scale() == b.scale() && a.coefficient() == b.coefficient()) return t.is_negative();
+  // |a − b| > t in 128-bit integers, all three at the finest of their scales, when the coefficients fit
+  // in 64 bits and the scales are at most 18 apart (each aligned value below 2^63 · 10^18 < 2^123)
+  const auto fits = [](const Decimal& d) { return d.coefficient() == static_cast<std::int64_t>(d.coefficient()); };
+  const int fine = std::max({a.scale(), b.scale(), t.scale()});
+  const int coarse = std::min({a.scale(), b.scale(), t.scale()});
+  if (fine - coarse <= 18 && fits(a) && fits(b) && fits(t)) {
+    const auto at_fine = [fine](const Decimal& d) {
+      return static_cast<int128>(static_cast<std::int64_t>(d.coefficient())) *
+             static_cast<std::int64_t>(detail::pow10_u64[fine - d.scale()]);
+    };
+    int128 d = at_fine(a) - at_fine(b);
+    if (d < 0) d = -d;
+    return d > at_fine(t);
+  }
+  return greater((a - b).abs(), t);
+}
 
 namespace normalized_detail {
 

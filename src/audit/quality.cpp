@@ -13,7 +13,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <forward_list>
 #include <functional>
 #include <optional>
 #include <span>
@@ -421,36 +420,43 @@ std::size_t cheap_hash(std::string_view s) noexcept {
 
 void check_table(const Context& c, const Table& t) {
   check_dimensions(c, t);
-  // Q05: the normalised names seen so far, each with its first row (views into the package's names,
-  // or into `folded` for a name normalize_label changes); a hash first, the text to confirm.
+  // Q05: the normalised names seen so far, each with its first row: views into the package's names,
+  // or places in `folded` for a name normalize_label changes; a hash first, the text to confirm. The
+  // lists are kept per thread (emptied here, their capacity kept: no allocation once warm).
   struct Seen {
     std::size_t hash;
-    std::string_view key;
+    const char* text;  ///< the name in the package, or nullptr: in `folded` from `at`
+    std::size_t at, size;
     RowAt first;
   };
   const std::vector<IndicatorSection>& sections = *t.sections;
-  std::vector<Seen> names;
-  std::size_t rows = 0;
-  for (const IndicatorSection& sec : sections)
-    for (const IndicatorGroup& grp : sec.groups) rows += grp.indicators.size();
-  names.reserve(rows);
-  std::forward_list<std::string> folded;  // stable addresses, nothing allocated while empty
-  std::string buffer;
+  thread_local std::vector<Seen> names;
+  thread_local std::string folded, buffer;
+  names.clear();
+  folded.clear();
+  const auto key_of = [&](const Seen& n) {
+    return std::string_view(n.text ? n.text : folded.data() + n.at, n.size);
+  };
   for (std::size_t s = 0; s < sections.size(); ++s)
     for (std::size_t g = 0; g < sections[s].groups.size(); ++g) {
       const IndicatorGroup& group = sections[s].groups[g];
       for (std::size_t k = 0; k < group.indicators.size(); ++k) {
         const Indicator& i = group.indicators[k];
         if (is_blank_row(i)) continue;  // an empty row: JX-W06's business
-        std::string_view key = normalized(i.name, buffer);
-        if (key.data() == buffer.data()) key = folded.emplace_front(buffer);
+        const std::string_view key = normalized(i.name, buffer);  // valid until the next row
+        const bool is_folded = key.data() == buffer.data();
         const bool placeholder_name = is_placeholder_text(i.name);
         if (!key.empty() && !placeholder_name) {
           const std::size_t hash = cheap_hash(key);
           const auto it = std::find_if(names.begin(), names.end(),
-                                       [&](const Seen& n) { return n.hash == hash && n.key == key; });
+                                       [&](const Seen& n) { return n.hash == hash && key_of(n) == key; });
           if (it == names.end()) {
-            names.push_back({hash, key, {s, g, k}});
+            if (is_folded) {
+              names.push_back({hash, nullptr, folded.size(), key.size(), {s, g, k}});
+              folded.append(key);
+            } else {
+              names.push_back({hash, key.data(), 0, key.size(), {s, g, k}});
+            }
           } else {
             const std::string path = row_path(t, s, g, k);
             const RowAt f = it->first;

@@ -34,12 +34,18 @@ std::string_view cell(const IndicatorValue& v) { return trimmed(v.text); }
 bool blank(std::string_view text) { return is_blank(text); }
 
 /// JX-S01: full marks filed although the rule gives less (quantitative rows).
-bool s01(const Context& c, const FormWalk& f, const RowWalk& w) {
+bool s01_fires(const Context& c, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   const IndicatorResult& r = w.result;
   if (!rule_scored(r.method) || !r.computed_score || !ind.weight || !ind.self_score) return false;
   if (c.scores_differ(*ind.self_score, *ind.weight)) return false;  // not full marks
-  if (!less(*r.computed_score, *ind.weight) || !c.scores_differ(*ind.weight, *r.computed_score)) return false;
+  return less(*r.computed_score, *ind.weight) && c.scores_differ(*ind.weight, *r.computed_score);
+}
+
+/// JX-S01's finding, where s01_fires.
+[[gnu::noinline]] void s01(const Context& c, const FormWalk& f, const RowWalk& w) {
+  const Indicator& ind = w.indicator;
+  const IndicatorResult& r = w.result;
   Finding& x = f.add(c, "JX-S01", ind.name, "self_score", message<"{}.self_score">(r.path));
   x.zh = message<"“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}">(ind.name,
              cell(ind.actual), cell(ind.target), *r.computed_score, r.explanation.zh, *ind.self_score,
@@ -49,17 +55,23 @@ bool s01(const Context& c, const FormWalk& f, const RowWalk& w) {
                                          r.explanation.en, *ind.self_score, c.score_tolerance(Lang::en));
   x.expected = num(*r.computed_score);
   x.found = num(*ind.self_score);
-  return true;
 }
 
 /// JX-S02: the filed score against the computed one, for rows a rule scores (not qualitative rows).
-void s02(const Context& c, const FormWalk& f, const RowWalk& w) {
+bool s02_fires(const Context& c, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   const IndicatorResult& r = w.result;
-  if (!rule_scored(r.method) || !r.computed_score || !ind.self_score) return;
-  if (ind.self_score->is_negative()) return;  // JX-S10
-  if (ind.weight && greater(*ind.self_score, *ind.weight) && !less(*r.computed_score, *ind.weight)) return;  // JX-A07
-  if (!c.scores_differ(*ind.self_score, *r.computed_score)) return;
+  if (!rule_scored(r.method) || !r.computed_score || !ind.self_score) return false;
+  if (ind.self_score->is_negative()) return false;  // JX-S10
+  if (ind.weight && greater(*ind.self_score, *ind.weight) && !less(*r.computed_score, *ind.weight))
+    return false;  // JX-A07
+  return c.scores_differ(*ind.self_score, *r.computed_score);
+}
+
+/// JX-S02's finding, where s02_fires.
+[[gnu::noinline]] void s02(const Context& c, const FormWalk& f, const RowWalk& w) {
+  const Indicator& ind = w.indicator;
+  const IndicatorResult& r = w.result;
   Finding& x = f.add(c, "JX-S02", ind.name, "self_score", message<"{}.self_score">(r.path));
   x.zh = message<"“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}">(ind.name,
              *ind.self_score, *r.computed_score, cell(ind.target), cell(ind.actual), r.explanation.zh,
@@ -221,7 +233,10 @@ void check_scoring(const Context& c) {
       // each rule called only past the first of its own tests (they test again): most rows pass no rule
       const Indicator& ind = w.indicator;
       const IndicatorResult& r = w.result;
-      if (rule_scored(r.method) && r.computed_score && ind.self_score && !s01(c, f, w)) s02(c, f, w);
+      if (s01_fires(c, w))
+        s01(c, f, w);
+      else if (s02_fires(c, w))
+        s02(c, f, w);
       if (r.method == ScoreMethod::qualitative && !r.self_score_in_tier.value_or(true)) s03(c, f, w);
       if (ind.weight && ind.self_score && less(*ind.self_score, *ind.weight)) s04(c, f, w);
       if (r.over_achievement && r.completion) s05(c, f, w);
