@@ -232,6 +232,20 @@ struct Literal {
   constexpr std::string_view view() const { return {text, N - 1}; }
 };
 
+/// A Decimal written once, as Decimal::to_string writes it, for the messages and values that quote
+/// it (each to_chars call costs about as much as the copies it saves).
+class Num {
+ public:
+  explicit Num(const Decimal& d) noexcept
+      : size_(static_cast<std::size_t>(d.to_chars(text_.data(), text_.data() + text_.size()) - text_.data())) {}
+  std::string_view view() const noexcept { return {text_.data(), size_}; }
+  std::string str() const { return std::string(view()); }
+
+ private:
+  std::array<char, 64> text_;
+  std::size_t size_;
+};
+
 namespace message_detail {
 
 /// One argument of message() as text: strings as they are, integers written into `digits`.
@@ -242,6 +256,7 @@ struct Arg {
 inline void set(Arg& a, std::string_view s) noexcept { a.text = s; }
 inline void set(Arg& a, const std::string& s) noexcept { a.text = s; }
 inline void set(Arg& a, const char* s) noexcept { a.text = s; }
+inline void set(Arg& a, const Num& n) noexcept { a.text = n.view(); }
 /// A Decimal as num() writes it (Decimal::to_string), without a string of its own.
 inline void set(Arg& a, const Decimal& d) noexcept {
   a.text = std::string_view(a.digits.data(),

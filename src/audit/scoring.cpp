@@ -46,15 +46,15 @@ bool s01_fires(const Context& c, const RowWalk& w) {
 [[gnu::noinline]] void s01(const Context& c, const FormWalk& f, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   const IndicatorResult& r = w.result;
+  const Num computed(*r.computed_score), filed(*ind.self_score);
   Finding& x = f.add(c, "JX-S01", ind.name, "self_score", message<"{}.self_score">(r.path));
   x.zh = message<"“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}">(ind.name,
-             cell(ind.actual), cell(ind.target), *r.computed_score, r.explanation.zh, *ind.self_score,
-             c.score_tolerance(Lang::zh));
+             cell(ind.actual), cell(ind.target), computed, r.explanation.zh, filed, c.score_tolerance(Lang::zh));
   x.en = message<"'{}': the actual '{}' misses the target '{}', so the rule gives {} ({}), yet the full {} "
-                 "points were filed{}">(ind.name, cell(ind.actual), cell(ind.target), *r.computed_score,
-                                         r.explanation.en, *ind.self_score, c.score_tolerance(Lang::en));
-  x.expected = num(*r.computed_score);
-  x.found = num(*ind.self_score);
+                 "points were filed{}">(ind.name, cell(ind.actual), cell(ind.target), computed, r.explanation.en,
+                                         filed, c.score_tolerance(Lang::en));
+  x.expected = computed.str();
+  x.found = filed.str();
 }
 
 /// JX-S02: the filed score against the computed one, for rows a rule scores (not qualitative rows).
@@ -72,15 +72,14 @@ bool s02_fires(const Context& c, const RowWalk& w) {
 [[gnu::noinline]] void s02(const Context& c, const FormWalk& f, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   const IndicatorResult& r = w.result;
+  const Num computed(*r.computed_score), filed(*ind.self_score);
   Finding& x = f.add(c, "JX-S02", ind.name, "self_score", message<"{}.self_score">(r.path));
-  x.zh = message<"“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}">(ind.name,
-             *ind.self_score, *r.computed_score, cell(ind.target), cell(ind.actual), r.explanation.zh,
-             c.score_tolerance(Lang::zh));
+  x.zh = message<"“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}">(ind.name, filed,
+             computed, cell(ind.target), cell(ind.actual), r.explanation.zh, c.score_tolerance(Lang::zh));
   x.en = message<"'{}': the self-score {} differs from the rule's {} (target '{}', actual '{}'; {}){}">(ind.name,
-             *ind.self_score, *r.computed_score, cell(ind.target), cell(ind.actual), r.explanation.en,
-             c.score_tolerance(Lang::en));
-  x.expected = num(*r.computed_score);
-  x.found = num(*ind.self_score);
+             filed, computed, cell(ind.target), cell(ind.actual), r.explanation.en, c.score_tolerance(Lang::en));
+  x.expected = computed.str();
+  x.found = filed.str();
 }
 
 /// JX-S03: a qualitative self-score outside the range of the tier the actual names.
@@ -92,30 +91,29 @@ void s03(const Context& c, const FormWalk& f, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   std::string range = message<"[{}, {}{}">(*r.tier_min, *r.tier_max, r.tier_max_inclusive ? "]" : ")");
   const bool named = ind.actual.kind == ValueKind::qualitative && ind.actual.tier != QualitativeTier::unknown;
+  const Num points(r.weight), filed(*r.filed_score);
   Finding& x = f.add(c, "JX-S03", ind.name, "self_score", message<"{}.self_score">(r.path));
   if (named)
     x.zh = message<"“{}”的实际完成值“{}”属“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(ind.name,
-               cell(ind.actual), tier_zh(r.tier), r.weight, range, *r.filed_score);
+               cell(ind.actual), tier_zh(r.tier), points, range, filed);
   else
     x.zh = message<"“{}”的实际完成值与年度指标值相同，视为“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(
-        ind.name, tier_zh(r.tier), r.weight, range, *r.filed_score);
+        ind.name, tier_zh(r.tier), points, range, filed);
   if (named)
     x.en = message<"'{}': the actual '{}' is in the '{}' tier, whose range for {} points is {}; the self-score {} lies "
-                   "outside it">(ind.name, cell(ind.actual), tier_en(r.tier), r.weight, range, *r.filed_score);
+                   "outside it">(ind.name, cell(ind.actual), tier_en(r.tier), points, range, filed);
   else
     x.en = message<"'{}': the actual repeats the target, read as the '{}' tier, whose range for {} points is {}; the "
-                   "self-score {} lies outside it">(ind.name, tier_en(r.tier), r.weight, range, *r.filed_score);
+                   "self-score {} lies outside it">(ind.name, tier_en(r.tier), points, range, filed);
   x.expected = std::move(range);
-  x.found = num(*r.filed_score);
+  x.found = filed.str();
 }
 
 /// JX-S04: points deducted with a blank 偏差原因分析及改进措施.
 void s04(const Context& c, const FormWalk& f, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   if (!ind.weight || !ind.self_score || !less(*ind.self_score, *ind.weight) || !blank(ind.deviation)) return;
-  const Decimal& s = *ind.self_score;
-  const Decimal& p = *ind.weight;
-  const Decimal d = p - s;
+  const Num s(*ind.self_score), p(*ind.weight), d(*ind.weight - *ind.self_score);
   Finding& x = f.add(c, "JX-S04", ind.name, "deviation", message<"{}.deviation">(w.result.path));
   x.zh = message<"“{}”自评得分 {} 低于分值 {}（扣 {} 分），但偏差原因分析及改进措施为空">(ind.name, s, p, d);
   x.en = message<"'{}': the self-score {} is below its points {} ({} deducted), but the deviation analysis is "
@@ -191,11 +189,12 @@ void s06(const Context& c, const FormWalk& f) {
   const std::string ec = Percent::of(e, we).to_string();
   const std::string gap = Percent::of(i * we - e * wi, i * we).to_string();
   Finding& x = f.add(c, "JX-S06", "总分", "", f.path());
+  const Num ni(i), nwi(wi), ne(e), nwe(we);
   x.zh = message<"指标得分率 {}（指标得分 {} ÷ 指标分值 {}）比预算执行率得分率 {}（执行率得分 {} ÷ {}）高出 {}（相对于指标得分率），"
-                 "超过 5%：自评得分可能虚高">(ic, i, wi, ec, e, we, gap);
+                 "超过 5%：自评得分可能虚高">(ic, ni, nwi, ec, ne, nwe, gap);
   x.en = message<"the indicators score {} of their points ({} / {}) against {} for budget execution ({} / {}): "
-                 "{} higher relative to the indicators' rate, above 5%; the self-evaluation may be inflated">(ic, i, wi,
-                                                                                                  ec, e, we, gap);
+                 "{} higher relative to the indicators' rate, above 5%; the self-evaluation may be inflated">(ic, ni,
+                                                                                                  nwi, ec, ne, nwe, gap);
   x.found = gap;
 }
 
@@ -204,22 +203,23 @@ void s09(const Context& c, const FormWalk& f) {
   const FormResult& r = f.result;
   if (!r.filed_total || !c.scores_differ(*r.filed_total, r.total)) return;
   const bool regrade = r.filed_grade && r.filed_grade->name != r.grade.name;
+  const Num filed(*r.filed_total), total(r.total);
   Finding& x = f.add(c, "JX-S09", "总分", "total_self_score", message<"{}.total_self_score">(f.path()));
   if (regrade) {
-    x.zh = message<"总分填报 {}，按规则计算为 {}（{}）{}；等级由“{}”变为“{}”">(*r.filed_total, r.total,
+    x.zh = message<"总分填报 {}，按规则计算为 {}（{}）{}；等级由“{}”变为“{}”">(filed, total,
                r.total_explanation.zh, c.score_tolerance(Lang::zh), r.filed_grade->name, r.grade.name);
     x.en = message<"the total is filed as {}, but the rules give {} ({}){}; the grade changes from {} to {}">(
-        *r.filed_total, r.total, r.total_explanation.en, c.score_tolerance(Lang::en), r.filed_grade->name_en,
+        filed, total, r.total_explanation.en, c.score_tolerance(Lang::en), r.filed_grade->name_en,
         r.grade.name_en);
   } else {
-    x.zh = message<"总分填报 {}，按规则计算为 {}（{}）{}">(*r.filed_total, r.total, r.total_explanation.zh,
+    x.zh = message<"总分填报 {}，按规则计算为 {}（{}）{}">(filed, total, r.total_explanation.zh,
                                                           c.score_tolerance(Lang::zh));
-    x.en = message<"the total is filed as {}, but the rules give {} ({}){}">(*r.filed_total, r.total,
+    x.en = message<"the total is filed as {}, but the rules give {} ({}){}">(filed, total,
                                                                           r.total_explanation.en,
                                                                           c.score_tolerance(Lang::en));
   }
-  x.expected = num(r.total);
-  x.found = num(*r.filed_total);
+  x.expected = total.str();
+  x.found = filed.str();
 }
 
 }  // namespace

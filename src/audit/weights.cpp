@@ -171,18 +171,23 @@ void funds_checks(const Context& c, const FormWalk& f) {
   "the 其中 row '{}' carries " what "; execution is scored on the funds total alone, so a sub-row's points " \
   "and score should be blank or they are counted twice"
       if (row.weight && row.self_score) {
-        x.zh = message<JX_W07_ZH("分值 {}、自评得分 {}")>(r.name_zh, *row.weight, *row.self_score);
-        x.en = message<JX_W07_EN("points {} and self-score {}")>(r.name_en, *row.weight, *row.self_score);
+        const Num w(*row.weight), sc(*row.self_score);
+        x.zh = message<JX_W07_ZH("分值 {}、自评得分 {}")>(r.name_zh, w, sc);
+        x.en = message<JX_W07_EN("points {} and self-score {}")>(r.name_en, w, sc);
+        x.found = w.str();
       } else if (row.weight) {
-        x.zh = message<JX_W07_ZH("分值 {}")>(r.name_zh, *row.weight);
-        x.en = message<JX_W07_EN("points {}")>(r.name_en, *row.weight);
+        const Num w(*row.weight);
+        x.zh = message<JX_W07_ZH("分值 {}")>(r.name_zh, w);
+        x.en = message<JX_W07_EN("points {}")>(r.name_en, w);
+        x.found = w.str();
       } else {
-        x.zh = message<JX_W07_ZH("自评得分 {}")>(r.name_zh, *row.self_score);
-        x.en = message<JX_W07_EN("self-score {}")>(r.name_en, *row.self_score);
+        const Num sc(*row.self_score);
+        x.zh = message<JX_W07_ZH("自评得分 {}")>(r.name_zh, sc);
+        x.en = message<JX_W07_EN("self-score {}")>(r.name_en, sc);
+        x.found = sc.str();
       }
 #undef JX_W07_ZH
 #undef JX_W07_EN
-      x.found = num(row.weight ? *row.weight : *row.self_score);
     }
   }
 }
