@@ -175,12 +175,13 @@ Place project_place(const Package& p, std::size_t index, std::string row, std::s
 
 AuditResult audit(const Package& package, const Policy& policy) {
   AuditResult result{evaluate(package, policy), {}};
-  result.findings.reserve(16);
-  // the warnings and infos wait in lists kept per thread (emptied below, their capacity kept)
-  thread_local std::vector<Finding> warnings, infos;
+  // the findings wait in lists kept per thread, one per severity (emptied below, their capacity
+  // kept), so the result's list is allocated once, at its size
+  thread_local std::vector<Finding> errors, warnings, infos;
+  errors.clear();
   warnings.clear();
   infos.clear();
-  const audit_detail::Context context{package, policy, result.evaluation, result.findings, warnings, infos};
+  const audit_detail::Context context{package, policy, result.evaluation, errors, warnings, infos};
   audit_detail::check_arithmetic(context);
   audit_detail::check_weights(context);
   audit_detail::check_scoring(context);
@@ -189,13 +190,13 @@ AuditResult audit(const Package& package, const Policy& policy) {
   audit_detail::check_cross_form(context);
   audit_detail::check_narrative(context);
   // errors, then warnings, then infos, each in the order found (what a stable sort on the severity
-  // gives, without moving the errors)
+  // gives)
   std::vector<Finding>& f = result.findings;
-  f.reserve(f.size() + context.warnings.size() + context.infos.size());
-  for (std::vector<Finding>* later : {&warnings, &infos}) {
-    f.insert(f.end(), std::make_move_iterator(later->begin()), std::make_move_iterator(later->end()));
-    later->clear();
-    if (later->capacity() > 256) later->shrink_to_fit();  // keep no more than a usual audit needs
+  f.reserve(errors.size() + warnings.size() + infos.size());
+  for (std::vector<Finding>* list : {&errors, &warnings, &infos}) {
+    f.insert(f.end(), std::make_move_iterator(list->begin()), std::make_move_iterator(list->end()));
+    list->clear();
+    if (list->capacity() > 256) list->shrink_to_fit();  // keep no more than a usual audit needs
   }
   return result;
 }

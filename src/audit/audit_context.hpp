@@ -44,7 +44,7 @@ struct Context {
   const Policy& policy;
   const EvaluationResult& evaluation;
   /// The findings, one list per severity in the order found (the result lists the errors, then the
-  /// warnings, then the infos): `findings` holds the errors, the others are appended to it at the end.
+  /// warnings, then the infos): `findings` holds the errors; audit() moves the three into the result.
   std::vector<Finding>& findings;
   std::vector<Finding>& warnings;
   std::vector<Finding>& infos;
