@@ -67,14 +67,6 @@ void Context::report(std::string_view code, Place place, std::string zh, std::st
                               std::move(en), std::move(expected), std::move(found));
 }
 
-Finding& Context::add(std::string_view code) const {
-  const Severity severity = severity_of(code);
-  Finding& f = list(severity).emplace_back();
-  f.code.assign(code);
-  f.severity = severity;
-  return f;
-}
-
 /// The code as a string: six bytes ("JX-A01") copied with a size known at compile time.
 static std::string code_string(std::string_view code) {
   return code.size() == 6 ? std::string(code.data(), 6) : std::string(code);

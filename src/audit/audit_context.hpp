@@ -59,12 +59,10 @@ struct Context {
               std::optional<std::string> expected = std::nullopt,
               std::optional<std::string> found = std::nullopt) const;
 
-  /// Adds a finding of rule `code` (its severity from the catalogue) with only its code and severity
-  /// set, and returns it for the caller to fill in place (what report() does without a Place and the
-  /// moves into the finding). The reference is valid until the next finding is added.
-  Finding& add(std::string_view code) const;
-  /// add(code) with the place set on the department's form (no `project`) or a project's, as
-  /// report(code, department_place(…) / project_place(…), …) sets it.
+  /// Adds a finding of rule `code` (its severity from the catalogue) with its place set on the
+  /// department's form (no `project`) or a project's, as report(code, department_place(…) /
+  /// project_place(…), …) sets it, and returns it for the caller to fill in the messages and values
+  /// in place (no Place, no moves into the finding). The reference is valid until the next finding.
   Finding& add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
                std::string_view field, std::string path) const;
 
