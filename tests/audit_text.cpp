@@ -3,6 +3,7 @@
 #include "../src/audit/audit_context.hpp"
 
 #include <jixiao/indicator_value.hpp>
+#include <jixiao/policy.hpp>
 #include <jixiao/text_normalize.hpp>
 
 #include <doctest/doctest.h>
@@ -76,4 +77,69 @@ TEST_CASE("audit message<> writes what fmt::format writes") {
         "$.projects[3].indicators[0].groups[-1]");
   CHECK(message<"no fields">() == "no fields");
   CHECK(message<"{}{}">("", "") == "");
+}
+
+namespace {
+
+/// Decimals at scales 0 to 22 (so some pairs are more than 18 apart), small and wide coefficients,
+/// both signs, fixed seed.
+std::vector<jixiao::Decimal> random_decimals() {
+  std::mt19937_64 random(0x6a697869616f0011);
+  std::vector<jixiao::Decimal> out;
+  for (int n = 0; n < 600; ++n) {
+    const int scale = static_cast<int>(random() % 23);
+    jixiao::int128 coefficient = static_cast<jixiao::int128>(random() % 2000) - 1000;
+    if (random() % 5 == 0) coefficient *= static_cast<jixiao::int128>(random() % 1000000000000000000u);  // past 64 bits
+    if (random() % 7 == 0) coefficient = 0;
+    out.push_back(jixiao::Decimal::from_coefficient(coefficient, scale));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("audit compare(), less(), greater() and Num agree with Decimal's operators and to_string()") {
+  using jixiao::audit_detail::compare;
+  using jixiao::audit_detail::greater;
+  using jixiao::audit_detail::less;
+  using jixiao::audit_detail::Num;
+  const std::vector<jixiao::Decimal> values = random_decimals();
+  for (const jixiao::Decimal& a : values) {
+    CHECK(Num(a).view() == a.to_string());
+    CHECK(Num(a).str() == a.to_string());
+    for (std::size_t k = 0; k < 40; ++k) {
+      const jixiao::Decimal& b = values[(static_cast<std::size_t>(&a - values.data()) * 7 + k * 13) % values.size()];
+      CHECK(compare(a, b) == (a <=> b));
+      CHECK(less(a, b) == (a < b));
+      CHECK(greater(a, b) == (a > b));
+    }
+  }
+}
+
+TEST_CASE("audit Context::scores_differ() is |a − b| > the score tolerance") {
+  const jixiao::Package package;
+  const jixiao::EvaluationResult evaluation;
+  std::vector<jixiao::Finding> errors, warnings, infos;
+  const std::vector<jixiao::Decimal> values = random_decimals();
+  for (const char* tolerance : {"0.1", "0", "0.005", "-0.1", "0.0000000000000000000001", "100000000000000000000"}) {
+    jixiao::Policy policy = jixiao::default_policy();
+    policy.tolerances.score = jixiao::Decimal::parse(tolerance);
+    const jixiao::audit_detail::Context c{package, policy, evaluation, errors, warnings, infos};
+    for (std::size_t i = 0; i < values.size(); ++i)
+      for (std::size_t k = 0; k < 12; ++k) {
+        const jixiao::Decimal& a = values[i];
+        const jixiao::Decimal& b = values[(i * 5 + k * 17) % values.size()];
+        bool expected = false, overflows = false;  // a − b may leave the range (then both throw)
+        try {
+          expected = (a - b).abs() > policy.tolerances.score;
+        } catch (...) {
+          overflows = true;
+        }
+        if (overflows)
+          CHECK_THROWS(c.scores_differ(a, b));
+        else
+          CHECK(c.scores_differ(a, b) == expected);
+        CHECK(c.scores_differ(a, a) == policy.tolerances.score.is_negative());
+      }
+  }
 }

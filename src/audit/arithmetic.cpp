@@ -281,7 +281,7 @@ void a07_funds(const Context& c, const FormWalk& f) {
     std::optional<Decimal> points = r.row.weight;
     const bool from_policy = !points && r.total;
     if (from_policy) points = c.policy.execution_weight;
-    if (!points || !(*r.row.self_score > *points)) continue;
+    if (!points || !greater(*r.row.self_score, *points)) continue;
     const std::string s = num(*r.row.self_score);
     const std::string w = num(*points);
     c.report("JX-A07",
@@ -298,7 +298,7 @@ void a07_funds(const Context& c, const FormWalk& f) {
 void a07_rows(const Context& c, const FormWalk& f) {
   for_each_row(f, [&](const RowWalk& w) {
     const Indicator& ind = w.indicator;
-    if (!ind.weight || !ind.self_score || !(*ind.self_score > *ind.weight)) return;
+    if (!ind.weight || !ind.self_score || !greater(*ind.self_score, *ind.weight)) return;
     const std::string s = num(*ind.self_score);
     const std::string p = num(*ind.weight);
     c.report("JX-A07", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(w.result.path)),

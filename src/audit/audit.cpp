@@ -67,6 +67,28 @@ void Context::report(std::string_view code, Place place, std::string zh, std::st
                               std::move(en), std::move(expected), std::move(found));
 }
 
+/// The code as a string: six bytes ("JX-A01") copied with a size known at compile time.
+static std::string code_string(std::string_view code) {
+  return code.size() == 6 ? std::string(code.data(), 6) : std::string(code);
+}
+
+Finding& Context::add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
+                      std::string_view field, std::string path) const {
+  // built in one go from the parts (assigning them to a default finding goes through _M_replace)
+  const Severity severity = severity_of(code);
+  if (project)
+    return list(severity).emplace_back(code_string(code), severity, std::string("project"),
+                                       package.projects[*project].project_name, std::string(row),
+                                       std::string(field),
+                                       path.empty() ? message<"$.projects[{}]">(*project) : std::move(path),
+                                       std::string(), std::string(), std::nullopt, std::nullopt);
+  const std::string& name =
+      package.department && !package.department->unit_name.empty() ? package.department->unit_name : package.unit_name;
+  return list(severity).emplace_back(code_string(code), severity, std::string("department"), name, std::string(row),
+                                     std::string(field), path.empty() ? std::string("$.department") : std::move(path),
+                                     std::string(), std::string(), std::nullopt, std::nullopt);
+}
+
 std::string Context::amount(const Money& m) const {
   const Decimal v = m.in(package.money_unit).strip_trailing_zeros();
   return (v.scale() < 2 ? v.round(2) : v).to_string();
@@ -124,19 +146,11 @@ const std::string& Context::rate_tolerance(Lang lang) const {
 }
 
 bool Context::amounts_differ(const Money& a, const Money& b) const {
-  return (a - b).abs().in(package.money_unit) > policy.tolerances.amount;
-}
-
-bool Context::scores_differ(const Decimal& a, const Decimal& b) const {
-  // the same number written alike (the common case: full marks) differs by 0: more than the
-  // tolerance only if the tolerance is negative
-  const Decimal& t = policy.tolerances.score;
-  if (a.scale() == b.scale() && a.coefficient() == b.coefficient()) return t.is_negative();
-  return (a - b).abs() > t;
+  return greater((a - b).abs().in(package.money_unit), policy.tolerances.amount);
 }
 
 bool Context::rates_differ(const Percent& a, const Percent& b) const {
-  return (a - b).points().abs() > policy.tolerances.rate;
+  return greater((a - b).points().abs(), policy.tolerances.rate);
 }
 
 Place department_place(const Package& p, std::string row, std::string field, std::string path) {
@@ -153,12 +167,13 @@ Place project_place(const Package& p, std::size_t index, std::string row, std::s
 
 AuditResult audit(const Package& package, const Policy& policy) {
   AuditResult result{evaluate(package, policy), {}};
-  result.findings.reserve(16);
-  // the warnings and infos wait in lists kept per thread (emptied below, their capacity kept)
-  thread_local std::vector<Finding> warnings, infos;
+  // the findings wait in lists kept per thread, one per severity (emptied below, their capacity
+  // kept), so the result's list is allocated once, at its size
+  thread_local std::vector<Finding> errors, warnings, infos;
+  errors.clear();
   warnings.clear();
   infos.clear();
-  const audit_detail::Context context{package, policy, result.evaluation, result.findings, warnings, infos};
+  const audit_detail::Context context{package, policy, result.evaluation, errors, warnings, infos};
   audit_detail::check_arithmetic(context);
   audit_detail::check_weights(context);
   audit_detail::check_scoring(context);
@@ -167,13 +182,13 @@ AuditResult audit(const Package& package, const Policy& policy) {
   audit_detail::check_cross_form(context);
   audit_detail::check_narrative(context);
   // errors, then warnings, then infos, each in the order found (what a stable sort on the severity
-  // gives, without moving the errors)
+  // gives)
   std::vector<Finding>& f = result.findings;
-  f.reserve(f.size() + context.warnings.size() + context.infos.size());
-  for (std::vector<Finding>* later : {&warnings, &infos}) {
-    f.insert(f.end(), std::make_move_iterator(later->begin()), std::make_move_iterator(later->end()));
-    later->clear();
-    if (later->capacity() > 256) later->shrink_to_fit();  // keep no more than a usual audit needs
+  f.reserve(errors.size() + warnings.size() + infos.size());
+  for (std::vector<Finding>* list : {&errors, &warnings, &infos}) {
+    f.insert(f.end(), std::make_move_iterator(list->begin()), std::make_move_iterator(list->end()));
+    list->clear();
+    if (list->capacity() > 256) list->shrink_to_fit();  // keep no more than a usual audit needs
   }
   return result;
 }

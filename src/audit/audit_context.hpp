@@ -7,7 +7,9 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <compare>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -42,7 +44,7 @@ struct Context {
   const Policy& policy;
   const EvaluationResult& evaluation;
   /// The findings, one list per severity in the order found (the result lists the errors, then the
-  /// warnings, then the infos): `findings` holds the errors, the others are appended to it at the end.
+  /// warnings, then the infos): `findings` holds the errors; audit() moves the three into the result.
   std::vector<Finding>& findings;
   std::vector<Finding>& warnings;
   std::vector<Finding>& infos;
@@ -56,6 +58,13 @@ struct Context {
   void report(std::string_view code, Place place, std::string zh, std::string en,
               std::optional<std::string> expected = std::nullopt,
               std::optional<std::string> found = std::nullopt) const;
+
+  /// Adds a finding of rule `code` (its severity from the catalogue) with its place set on the
+  /// department's form (no `project`) or a project's, as report(code, department_place(…) /
+  /// project_place(…), …) sets it, and returns it for the caller to fill in the messages and values
+  /// in place (no Place, no moves into the finding). The reference is valid until the next finding.
+  Finding& add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
+               std::string_view field, std::string path) const;
 
   /// The package's money unit name ("万元") and an amount written in it ("211.34").
   std::string amount(const Money& m) const;
@@ -71,50 +80,115 @@ struct Context {
   bool rates_differ(const Percent& a, const Percent& b) const;
 };
 
+/// a <=> b for Decimals without compare_slow in the common cases: the same scale, or scales at most
+/// 18 apart with the coarser coefficient within 64 bits (then coarse · 10^gap is exact in 128 bits:
+/// below 2^63 · 10^18 < 2^127). The same answer as operator<=>.
+inline std::weak_ordering compare(const Decimal& a, const Decimal& b) noexcept {
+  const int sa = a.scale(), sb = b.scale();
+  int128 x = a.coefficient(), y = b.coefficient();
+  if (sa != sb) {
+    const bool a_finer = sa > sb;
+    const int gap = a_finer ? sa - sb : sb - sa;
+    int128& coarse = a_finer ? y : x;
+    if (gap > 18 || coarse != static_cast<std::int64_t>(coarse)) return detail::compare_slow(a, b);
+    coarse = static_cast<int128>(static_cast<std::int64_t>(coarse)) *
+             static_cast<std::int64_t>(detail::pow10_u64[gap]);
+  }
+  return x < y ? std::weak_ordering::less : x > y ? std::weak_ordering::greater : std::weak_ordering::equivalent;
+}
+inline bool less(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) < 0; }
+inline bool greater(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) > 0; }
+
+// Defined here so the per-row tests inline it.
+inline bool Context::scores_differ(const Decimal& a, const Decimal& b) const {
+  // the same number written alike (the common case: full marks) differs by 0: more than the
+  // tolerance only if the tolerance is negative
+  const Decimal& t = policy.tolerances.score;
+  if (a.scale() == b.scale() && a.coefficient() == b.coefficient()) return t.is_negative();
+  // |a − b| > t in 128-bit integers, all three at the finest of their scales, when the coefficients fit
+  // in 64 bits and the scales are at most 18 apart (each aligned value below 2^63 · 10^18 < 2^123)
+  const auto fits = [](const Decimal& d) { return d.coefficient() == static_cast<std::int64_t>(d.coefficient()); };
+  const int fine = std::max({a.scale(), b.scale(), t.scale()});
+  const int coarse = std::min({a.scale(), b.scale(), t.scale()});
+  if (fine - coarse <= 18 && fits(a) && fits(b) && fits(t)) {
+    const auto at_fine = [fine](const Decimal& d) {
+      return static_cast<int128>(static_cast<std::int64_t>(d.coefficient())) *
+             static_cast<std::int64_t>(detail::pow10_u64[fine - d.scale()]);
+    };
+    int128 d = at_fine(a) - at_fine(b);
+    if (d < 0) d = -d;
+    return d > at_fine(t);
+  }
+  return greater((a - b).abs(), t);
+}
+
+namespace normalized_detail {
+
+/// The bytes normalized() may fold at: tab, LF, CR, space, and the lead bytes C2 (U+00A0), E3
+/// (U+3000) and EF (U+FF01–FF5E).
+inline constexpr std::array<bool, 256> may_fold = [] {
+  std::array<bool, 256> t{};
+  for (const std::size_t b : {0x09u, 0x0Au, 0x0Du, 0x20u, 0xC2u, 0xE3u, 0xEFu}) t[b] = true;
+  return t;
+}();
+
+/// The first index ≥ i whose byte may fold (may_fold), or text.size(): sixteen bytes at a time with
+/// SSE2 (any byte ≤ 0x20, C2, E3 or EF is a candidate, checked against may_fold), then byte by byte.
+inline std::size_t next_candidate(std::string_view text, std::size_t i) noexcept {
+  const std::size_t n = text.size();
+#if defined(__SSE2__)
+  // the candidates among the sixteen bytes at p, as bits
+  const auto candidates = [](const char* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x20)), v);
+    const __m128i hit =
+        _mm_or_si128(_mm_or_si128(low, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2)))),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE3))),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEF)))));
+    return static_cast<unsigned>(_mm_movemask_epi8(hit));
+  };
+  const auto first = [&](std::size_t at, unsigned mask) -> std::size_t {  // the first real one, or n
+    for (; mask != 0; mask &= mask - 1) {
+      const std::size_t k = at + static_cast<std::size_t>(__builtin_ctz(mask));
+      if (may_fold[static_cast<unsigned char>(text[k])]) return k;
+    }
+    return n;
+  };
+  for (; i + 16 <= n; i += 16)
+    if (const std::size_t k = first(i, candidates(text.data() + i)); k != n) return k;
+  if (i >= n) return n;
+  if (n >= 16) return first(n - 16, candidates(text.data() + n - 16) >> (i - (n - 16)) << (i - (n - 16)));
+  // fewer than sixteen bytes in all: a copy padded with 'A' (not a candidate)
+  alignas(16) char tail[16];
+  std::memset(tail, 'A', sizeof tail);
+  std::memcpy(tail, text.data() + i, n - i);
+  const unsigned mask = candidates(tail);
+  for (unsigned m = mask; m != 0; m &= m - 1) {
+    const std::size_t k = i + static_cast<std::size_t>(__builtin_ctz(m));
+    if (may_fold[static_cast<unsigned char>(text[k])]) return k;
+  }
+  return n;
+#endif
+  for (; i < n; ++i)
+    if (may_fold[static_cast<unsigned char>(text[i])]) return i;
+  return n;
+}
+
+}  // namespace normalized_detail
+
 /// normalize_label(text) without a copy when there is nothing to fold: the text itself when no
 /// space, line break (ASCII, U+3000, U+00A0) or full-width form (U+FF01–FF5E) is in it, else the
 /// folded text, kept in `buffer`. The same folding as normalize_label (src/text_normalize.cpp), byte
-/// for byte, with the untouched runs copied whole.
+/// for byte, with the untouched runs copied whole; the bytes between candidates are skipped sixteen
+/// at a time.
 inline std::string_view normalized(std::string_view text, std::string& buffer) {
-  static constexpr std::array<bool, 256> may_fold = [] {
-    std::array<bool, 256> t{};
-    for (const std::size_t b : {0x09u, 0x0Au, 0x0Du, 0x20u, 0xC2u, 0xE3u, 0xEFu}) t[b] = true;
-    return t;
-  }();
-  // eight bytes at a time while none is below 0x21 or C2, E3, EF (SWAR: "has a zero byte" tests)
-  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  const auto has_zero = [](std::uint64_t v) { return ((v - ones) & ~v & highs) != 0; };
-  std::size_t i = 0;
-#if defined(__SSE2__)
-  // sixteen bytes at a time first: any byte ≤ 0x20, C2, E3 or EF stops the fast scan
-  {
-    const __m128i space = _mm_set1_epi8(0x20);
-    const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
-    const __m128i e3 = _mm_set1_epi8(static_cast<char>(0xE3));
-    const __m128i ef = _mm_set1_epi8(static_cast<char>(0xEF));
-    for (; i + 16 <= text.size(); i += 16) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
-      const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, space), v);
-      const __m128i hit = _mm_or_si128(_mm_or_si128(low, _mm_cmpeq_epi8(v, c2)),
-                                       _mm_or_si128(_mm_cmpeq_epi8(v, e3), _mm_cmpeq_epi8(v, ef)));
-      if (_mm_movemask_epi8(hit) != 0) break;
-    }
-  }
-#endif
-  for (; i + 8 <= text.size(); i += 8) {
-    std::uint64_t w;
-    std::memcpy(&w, text.data() + i, 8);
-    if (((w - ones * 0x21) & ~w & highs) != 0 || has_zero(w ^ (ones * 0xC2)) || has_zero(w ^ (ones * 0xE3)) ||
-        has_zero(w ^ (ones * 0xEF)))
-      break;
-  }
+  using normalized_detail::next_candidate;
   const std::size_t n = text.size();
   const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   bool changed = false;
   std::size_t run = 0;  // the start of the bytes not yet copied to `buffer` (once changed)
-  for (; i < n; ++i) {
+  for (std::size_t i = next_candidate(text, 0); i < n; i = next_candidate(text, i + 1)) {
     const unsigned char b = at(i);
-    if (!may_fold[b]) continue;
     std::size_t skip = 0;  // bytes dropped (a space) or folded (a full-width form)
     char ascii = 0;
     if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
@@ -156,19 +230,45 @@ struct Literal {
   constexpr std::string_view view() const { return {text, N - 1}; }
 };
 
+/// A Decimal written once, as Decimal::to_string writes it, for the messages and values that quote
+/// it (each to_chars call costs about as much as the copies it saves).
+class Num {
+ public:
+  explicit Num(const Decimal& d) noexcept
+      : size_(static_cast<std::size_t>(d.to_chars(text_.data(), text_.data() + text_.size()) - text_.data())) {}
+  std::string_view view() const noexcept { return {text_.data(), size_}; }
+  std::string str() const { return std::string(view()); }
+
+ private:
+  std::array<char, 64> text_;
+  std::size_t size_;
+};
+
 namespace message_detail {
 
 /// One argument of message() as text: strings as they are, integers written into `digits`.
 struct Arg {
   std::string_view text;
-  std::array<char, 24> digits;  // written by set() before it is read
+  std::array<char, 64> digits;  // written by set() before it is read (a Decimal needs up to 64)
 };
 inline void set(Arg& a, std::string_view s) noexcept { a.text = s; }
 inline void set(Arg& a, const std::string& s) noexcept { a.text = s; }
 inline void set(Arg& a, const char* s) noexcept { a.text = s; }
+inline void set(Arg& a, const Num& n) noexcept { a.text = n.view(); }
+/// A Decimal as num() writes it (Decimal::to_string), without a string of its own.
+inline void set(Arg& a, const Decimal& d) noexcept {
+  a.text = std::string_view(a.digits.data(),
+                            static_cast<std::size_t>(d.to_chars(a.digits.data(), a.digits.data() + a.digits.size()) -
+                                                     a.digits.data()));
+}
 template <class T>
   requires std::is_integral_v<T> && (!std::is_same_v<T, bool>) && (!std::is_same_v<T, char>)
 void set(Arg& a, T v) noexcept {
+  if (static_cast<std::make_unsigned_t<T>>(v) < 10) {  // an index: most are one digit (negatives wrap above)
+    a.digits[0] = static_cast<char>('0' + v);
+    a.text = std::string_view(a.digits.data(), 1);
+    return;
+  }
   const auto r = std::to_chars(a.digits.data(), a.digits.data() + a.digits.size(), v);
   a.text = std::string_view(a.digits.data(), static_cast<std::size_t>(r.ptr - a.digits.data()));
 }

@@ -13,7 +13,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
-#include <forward_list>
 #include <functional>
 #include <optional>
 #include <span>
@@ -67,11 +66,26 @@ struct Quoted {
   operator std::string_view() const noexcept { return is_built ? std::string_view(built) : text; }  // NOLINT
 };
 
+/// No byte of `t` is a tab, LF or CR: eight bytes at a time, looking closer only where a byte is
+/// below 0x0E (SWAR "has a byte less than n").
+bool no_tab_or_break(std::string_view t) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  const auto exact = [](std::string_view s) {
+    return std::none_of(s.begin(), s.end(), [](char ch) { return ch == '\n' || ch == '\r' || ch == '\t'; });
+  };
+  std::size_t i = 0;
+  for (; i + 8 <= t.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, t.data() + i, 8);
+    if (((w - ones * 0x0E) & ~w & highs) != 0 && !exact(t.substr(i, 8))) return false;
+  }
+  return exact(t.substr(i));
+}
+
 Quoted quote(std::string_view text) {
   const std::string_view t = trimmed(text);
   // At most 40 bytes with no tab or line break: at most 40 characters, quoted as they are.
-  if (t.size() <= 40 && std::none_of(t.begin(), t.end(), [](char ch) { return ch == '\n' || ch == '\r' || ch == '\t'; }))
-    return {t, {}, false};
+  if (t.size() <= 40 && no_tab_or_break(t)) return {t, {}, false};
   Quoted q{{}, {}, true};
   std::string& out = q.built;
   std::size_t n = 0;
@@ -248,6 +262,12 @@ struct RowAt {
   std::size_t s, g, k;
 };
 
+/// convertible(a, b), answered without the call when the two are the same unit (as convertible()
+/// itself does first).
+bool units_convert(const Unit& a, const Unit& b) noexcept {
+  return (a.dimension == b.dimension && a.name == b.name) || convertible(a, b);
+}
+
 /// The % unit, for Q08.
 const Unit& percent_unit() {
   static const Unit u = parse_unit("%");
@@ -268,6 +288,11 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
     return place(c.package, t, i.name, std::string(field),
                  message<"{}.indicators[{}].groups[{}].indicators[{}].{}">(t.base, where.s,
                                  where.g, where.k, field));
+  };
+  // a finding at a cell of the row, its place set, for the caller to fill in place
+  const auto add = [&](std::string_view code, std::string_view field) -> Finding& {
+    return c.add(code, t.project, i.name, field,
+                 message<"{}.indicators[{}].groups[{}].indicators[{}].{}">(t.base, where.s, where.g, where.k, field));
   };
   const Cell target{i.target, "target", "年度指标值", "target"};
   const Cell actual{i.actual, "actual", "实际完成值", "actual"};
@@ -293,22 +318,26 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
   if (target.value.kind == ValueKind::qualitative && target.value.tier == QualitativeTier::unknown &&
       expects_quantity(cat)) {
     const Category& judged = g.category.id != CategoryId::custom ? g.category : s.category;
-    c.report("JX-Q01", at("target"),
-             message<"{}下的年度指标值“{}”是定性表述，既不是数值也不是评价档次，无法衡量是否完成；{}应设定可量化的指标值"
-                         "（数量、比率、时限或金额）">(label(judged), quote(target.value.text), label(judged)),
-             message<"the target \"{}\" under {} is a qualitative phrase that is neither a value nor a tier, so "
-                         "its achievement cannot be measured; this category needs a quantified target (a count, "
-                         "rate, deadline or amount)">(quote(target.value.text), label_en(judged)));
+    const Quoted text = quote(target.value.text);
+    const std::string name = label(judged);
+    Finding& x = add("JX-Q01", "target");
+    x.zh = message<"{}下的年度指标值“{}”是定性表述，既不是数值也不是评价档次，无法衡量是否完成；{}应设定可量化的指标值"
+                   "（数量、比率、时限或金额）">(name, text, name);
+    x.en = message<"the target \"{}\" under {} is a qualitative phrase that is neither a value nor a tier, so "
+                   "its achievement cannot be measured; this category needs a quantified target (a count, "
+                   "rate, deadline or amount)">(text, label_en(judged));
   }
 
   // Q02: a number target (not a percent) with no unit of measure anywhere.
   if ((target.value.kind == ValueKind::number || target.value.kind == ValueKind::range) &&
       target.value.unit.empty() && column.empty() &&
-      !(target.value.kind == ValueKind::number && target.value.number.is_zero()))
-    c.report("JX-Q02", at("target"),
-             message<"年度指标值“{}”是数值，但单元格中和计量单位列都没有计量单位（个、人、项、%等），看不出衡量的是什么">(quote(target.value.text)),
-             message<"the target \"{}\" is a number with no unit of measure, neither in the cell nor in a unit "
-                         "column (个, 人, 项, % …): what it measures cannot be told">(quote(target.value.text)));
+      !(target.value.kind == ValueKind::number && target.value.number.is_zero())) {
+    const Quoted text = quote(target.value.text);
+    Finding& x = add("JX-Q02", "target");
+    x.zh = message<"年度指标值“{}”是数值，但单元格中和计量单位列都没有计量单位（个、人、项、%等），看不出衡量的是什么">(text);
+    x.en = message<"the target \"{}\" is a number with no unit of measure, neither in the cell nor in a unit "
+                   "column (个, 人, 项, % …): what it measures cannot be told">(text);
+  }
 
   // Q03: an actual written as an inequality.
   if (actual.value.comparator != Comparator::none &&
@@ -323,10 +352,12 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
   if (target.value.kind == ValueKind::qualitative && target.value.tier == QualitativeTier::unknown &&
       !is_blank(actual.value.text) &&
       (actual.value.text == target.value.text ||  // the same text: the same normalised text
-       normalized(actual.value.text, actual_buffer) == normalized(target.value.text, target_buffer)))
-    c.report("JX-Q04", at("actual"),
-             message<"实际完成值“{}”照抄年度指标值，没有说明实际完成了什么">(quote(actual.value.text)),
-             message<"the actual \"{}\" repeats the target word for word and says nothing of what was done">(quote(actual.value.text)));
+       normalized(actual.value.text, actual_buffer) == normalized(target.value.text, target_buffer))) {
+    const Quoted text = quote(actual.value.text);
+    Finding& x = add("JX-Q04", "actual");
+    x.zh = message<"实际完成值“{}”照抄年度指标值，没有说明实际完成了什么">(text);
+    x.en = message<"the actual \"{}\" repeats the target word for word and says nothing of what was done">(text);
+  }
 
   // Q07: a cost target with ≥ or ＞.
   if (is_cost(s, g) &&
@@ -343,7 +374,7 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
     if ((v.kind == ValueKind::number || v.kind == ValueKind::range) && v.unit.dimension == Dimension::percent) {
       const Decimal written = v.kind == ValueKind::number ? v.number : v.high;
       const std::optional<Decimal> points = in_percent(written, v.unit);
-      if (points && *points > Decimal(100) && rate_is_bounded(s, g, normalized_name))
+      if (points && greater(*points, Decimal(100)) && rate_is_bounded(s, g, normalized_name))
         c.report("JX-Q08", at(cell->field),
                  message<"{}“{}”超过100%：“{}”是不能超过100%的比率">(cell->zh, quote(v.text), quote(i.name)),
                  message<"the {} \"{}\" is above 100%: \"{}\" is a rate that cannot exceed 100%">(cell->en,
@@ -366,7 +397,7 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
     return (v.kind == ValueKind::number || v.kind == ValueKind::range) && !v.unit.empty();
   };
   const bool target_off_column =
-      quantitative(target.value) && !column.empty() && !convertible(target.value.unit, column);
+      quantitative(target.value) && !column.empty() && !units_convert(target.value.unit, column);
   if (target_off_column)
     c.report("JX-Q11", at("target"),
              message<"年度指标值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算">(quote(target.value.text),
@@ -374,14 +405,14 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
              message<"the target \"{}\" is in \"{}\", which does not convert to the unit column's \"{}\"">(quote(target.value.text), target.value.unit.name, column.name));
   if (quantitative(actual.value)) {
     // an actual that follows the column while the target does not: the target's finding says it all
-    if (quantitative(target.value) && !convertible(target.value.unit, actual.value.unit) &&
-        !(target_off_column && convertible(actual.value.unit, column)))
+    if (quantitative(target.value) && !units_convert(target.value.unit, actual.value.unit) &&
+        !(target_off_column && units_convert(actual.value.unit, column)))
       c.report("JX-Q11", at("actual"),
                message<"实际完成值“{}”的单位“{}”与年度指标值“{}”的单位“{}”不一致，无法换算比较">(quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
                            target.value.unit.name),
                message<"the actual \"{}\" is in \"{}\" and the target \"{}\" in \"{}\": the two do not convert">(quote(actual.value.text), actual.value.unit.name, quote(target.value.text),
                            target.value.unit.name));
-    else if (!column.empty() && !convertible(actual.value.unit, column))
+    else if (!column.empty() && !units_convert(actual.value.unit, column))
       c.report("JX-Q11", at("actual"),
                message<"实际完成值“{}”的单位“{}”与计量单位列的“{}”不一致，无法换算">(quote(actual.value.text),
                            actual.value.unit.name, column.name),
@@ -404,36 +435,43 @@ std::size_t cheap_hash(std::string_view s) noexcept {
 
 void check_table(const Context& c, const Table& t) {
   check_dimensions(c, t);
-  // Q05: the normalised names seen so far, each with its first row (views into the package's names,
-  // or into `folded` for a name normalize_label changes); a hash first, the text to confirm.
+  // Q05: the normalised names seen so far, each with its first row: views into the package's names,
+  // or places in `folded` for a name normalize_label changes; a hash first, the text to confirm. The
+  // lists are kept per thread (emptied here, their capacity kept: no allocation once warm).
   struct Seen {
     std::size_t hash;
-    std::string_view key;
+    const char* text;  ///< the name in the package, or nullptr: in `folded` from `at`
+    std::size_t at, size;
     RowAt first;
   };
   const std::vector<IndicatorSection>& sections = *t.sections;
-  std::vector<Seen> names;
-  std::size_t rows = 0;
-  for (const IndicatorSection& sec : sections)
-    for (const IndicatorGroup& grp : sec.groups) rows += grp.indicators.size();
-  names.reserve(rows);
-  std::forward_list<std::string> folded;  // stable addresses, nothing allocated while empty
-  std::string buffer;
+  thread_local std::vector<Seen> names;
+  thread_local std::string folded, buffer;
+  names.clear();
+  folded.clear();
+  const auto key_of = [&](const Seen& n) {
+    return std::string_view(n.text ? n.text : folded.data() + n.at, n.size);
+  };
   for (std::size_t s = 0; s < sections.size(); ++s)
     for (std::size_t g = 0; g < sections[s].groups.size(); ++g) {
       const IndicatorGroup& group = sections[s].groups[g];
       for (std::size_t k = 0; k < group.indicators.size(); ++k) {
         const Indicator& i = group.indicators[k];
         if (is_blank_row(i)) continue;  // an empty row: JX-W06's business
-        std::string_view key = normalized(i.name, buffer);
-        if (key.data() == buffer.data()) key = folded.emplace_front(buffer);
+        const std::string_view key = normalized(i.name, buffer);  // valid until the next row
+        const bool is_folded = key.data() == buffer.data();
         const bool placeholder_name = is_placeholder_text(i.name);
         if (!key.empty() && !placeholder_name) {
           const std::size_t hash = cheap_hash(key);
           const auto it = std::find_if(names.begin(), names.end(),
-                                       [&](const Seen& n) { return n.hash == hash && n.key == key; });
+                                       [&](const Seen& n) { return n.hash == hash && key_of(n) == key; });
           if (it == names.end()) {
-            names.push_back({hash, key, {s, g, k}});
+            if (is_folded) {
+              names.push_back({hash, nullptr, folded.size(), key.size(), {s, g, k}});
+              folded.append(key);
+            } else {
+              names.push_back({hash, key.data(), 0, key.size(), {s, g, k}});
+            }
           } else {
             const std::string path = row_path(t, s, g, k);
             const RowAt f = it->first;

@@ -34,42 +34,52 @@ std::string_view cell(const IndicatorValue& v) { return trimmed(v.text); }
 bool blank(std::string_view text) { return is_blank(text); }
 
 /// JX-S01: full marks filed although the rule gives less (quantitative rows).
-bool s01(const Context& c, const FormWalk& f, const RowWalk& w) {
+bool s01_fires(const Context& c, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   const IndicatorResult& r = w.result;
   if (!rule_scored(r.method) || !r.computed_score || !ind.weight || !ind.self_score) return false;
   if (c.scores_differ(*ind.self_score, *ind.weight)) return false;  // not full marks
-  if (!(*r.computed_score < *ind.weight) || !c.scores_differ(*ind.weight, *r.computed_score)) return false;
-  const std::string filed = num(*ind.self_score);
-  const std::string computed = num(*r.computed_score);
-  c.report("JX-S01", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(r.path)),
-           message<"“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}">(ind.name,
-                       cell(ind.actual), cell(ind.target), computed, r.explanation.zh, filed,
-                       c.score_tolerance(Lang::zh)),
-           message<"'{}': the actual '{}' misses the target '{}', so the rule gives {} ({}), yet the full {} "
-                       "points were filed{}">(ind.name, cell(ind.actual), cell(ind.target), computed, r.explanation.en, filed,
-                       c.score_tolerance(Lang::en)),
-           computed, filed);
-  return true;
+  return less(*r.computed_score, *ind.weight) && c.scores_differ(*ind.weight, *r.computed_score);
+}
+
+/// JX-S01's finding, where s01_fires.
+[[gnu::noinline]] void s01(const Context& c, const FormWalk& f, const RowWalk& w) {
+  const Indicator& ind = w.indicator;
+  const IndicatorResult& r = w.result;
+  const Num computed(*r.computed_score), filed(*ind.self_score);
+  Finding& x = f.add(c, "JX-S01", ind.name, "self_score", message<"{}.self_score">(r.path));
+  x.zh = message<"“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}">(ind.name,
+             cell(ind.actual), cell(ind.target), computed, r.explanation.zh, filed, c.score_tolerance(Lang::zh));
+  x.en = message<"'{}': the actual '{}' misses the target '{}', so the rule gives {} ({}), yet the full {} "
+                 "points were filed{}">(ind.name, cell(ind.actual), cell(ind.target), computed, r.explanation.en,
+                                         filed, c.score_tolerance(Lang::en));
+  x.expected = computed.str();
+  x.found = filed.str();
 }
 
 /// JX-S02: the filed score against the computed one, for rows a rule scores (not qualitative rows).
-void s02(const Context& c, const FormWalk& f, const RowWalk& w) {
+bool s02_fires(const Context& c, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   const IndicatorResult& r = w.result;
-  if (!rule_scored(r.method) || !r.computed_score || !ind.self_score) return;
-  if (ind.self_score->is_negative()) return;  // JX-S10
-  if (ind.weight && *ind.self_score > *ind.weight && *r.computed_score >= *ind.weight) return;  // JX-A07
-  if (!c.scores_differ(*ind.self_score, *r.computed_score)) return;
-  const std::string filed = num(*ind.self_score);
-  const std::string computed = num(*r.computed_score);
-  c.report("JX-S02", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(r.path)),
-           message<"“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}">(ind.name, filed,
-                       computed, cell(ind.target), cell(ind.actual), r.explanation.zh, c.score_tolerance(Lang::zh)),
-           message<"'{}': the self-score {} differs from the rule's {} (target '{}', actual '{}'; {}){}">(ind.name,
-                       filed, computed, cell(ind.target), cell(ind.actual), r.explanation.en,
-                       c.score_tolerance(Lang::en)),
-           computed, filed);
+  if (!rule_scored(r.method) || !r.computed_score || !ind.self_score) return false;
+  if (ind.self_score->is_negative()) return false;  // JX-S10
+  if (ind.weight && greater(*ind.self_score, *ind.weight) && !less(*r.computed_score, *ind.weight))
+    return false;  // JX-A07
+  return c.scores_differ(*ind.self_score, *r.computed_score);
+}
+
+/// JX-S02's finding, where s02_fires.
+[[gnu::noinline]] void s02(const Context& c, const FormWalk& f, const RowWalk& w) {
+  const Indicator& ind = w.indicator;
+  const IndicatorResult& r = w.result;
+  const Num computed(*r.computed_score), filed(*ind.self_score);
+  Finding& x = f.add(c, "JX-S02", ind.name, "self_score", message<"{}.self_score">(r.path));
+  x.zh = message<"“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}">(ind.name, filed,
+             computed, cell(ind.target), cell(ind.actual), r.explanation.zh, c.score_tolerance(Lang::zh));
+  x.en = message<"'{}': the self-score {} differs from the rule's {} (target '{}', actual '{}'; {}){}">(ind.name,
+             filed, computed, cell(ind.target), cell(ind.actual), r.explanation.en, c.score_tolerance(Lang::en));
+  x.expected = computed.str();
+  x.found = filed.str();
 }
 
 /// JX-S03: a qualitative self-score outside the range of the tier the actual names.
@@ -79,33 +89,35 @@ void s03(const Context& c, const FormWalk& f, const RowWalk& w) {
       !r.filed_score)
     return;
   const Indicator& ind = w.indicator;
-  const std::string range =
-      message<"[{}, {}{}">(num(*r.tier_min), num(*r.tier_max), r.tier_max_inclusive ? "]" : ")");
+  std::string range = message<"[{}, {}{}">(*r.tier_min, *r.tier_max, r.tier_max_inclusive ? "]" : ")");
   const bool named = ind.actual.kind == ValueKind::qualitative && ind.actual.tier != QualitativeTier::unknown;
-  const std::string filed = num(*r.filed_score);
-  c.report("JX-S03", f.place(c.package, ind.name, "self_score", message<"{}.self_score">(r.path)),
-           message<"“{}”{}“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(ind.name,
-                       named ? message<"的实际完成值“{}”属">(cell(ind.actual))
-                             : std::string("的实际完成值与年度指标值相同，视为"),
-                       tier_zh(r.tier), num(r.weight), range, filed),
-           message<"'{}': {} '{}' tier, whose range for {} points is {}; the self-score {} lies outside it">(ind.name,
-                       named ? message<"the actual '{}' is in the">(cell(ind.actual))
-                             : std::string("the actual repeats the target, read as the"),
-                       tier_en(r.tier), num(r.weight), range, filed),
-           range, filed);
+  const Num points(r.weight), filed(*r.filed_score);
+  Finding& x = f.add(c, "JX-S03", ind.name, "self_score", message<"{}.self_score">(r.path));
+  if (named)
+    x.zh = message<"“{}”的实际完成值“{}”属“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(ind.name,
+               cell(ind.actual), tier_zh(r.tier), points, range, filed);
+  else
+    x.zh = message<"“{}”的实际完成值与年度指标值相同，视为“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(
+        ind.name, tier_zh(r.tier), points, range, filed);
+  if (named)
+    x.en = message<"'{}': the actual '{}' is in the '{}' tier, whose range for {} points is {}; the self-score {} lies "
+                   "outside it">(ind.name, cell(ind.actual), tier_en(r.tier), points, range, filed);
+  else
+    x.en = message<"'{}': the actual repeats the target, read as the '{}' tier, whose range for {} points is {}; the "
+                   "self-score {} lies outside it">(ind.name, tier_en(r.tier), points, range, filed);
+  x.expected = std::move(range);
+  x.found = filed.str();
 }
 
 /// JX-S04: points deducted with a blank 偏差原因分析及改进措施.
 void s04(const Context& c, const FormWalk& f, const RowWalk& w) {
   const Indicator& ind = w.indicator;
-  if (!ind.weight || !ind.self_score || !(*ind.self_score < *ind.weight) || !blank(ind.deviation)) return;
-  const std::string s = num(*ind.self_score);
-  const std::string p = num(*ind.weight);
-  const std::string d = num(*ind.weight - *ind.self_score);
-  c.report("JX-S04", f.place(c.package, ind.name, "deviation", message<"{}.deviation">(w.result.path)),
-           message<"“{}”自评得分 {} 低于分值 {}（扣 {} 分），但偏差原因分析及改进措施为空">(ind.name, s, p,
-                       d),
-           message<"'{}': the self-score {} is below its points {} ({} deducted), but the deviation analysis is blank">(ind.name, s, p, d));
+  if (!ind.weight || !ind.self_score || !less(*ind.self_score, *ind.weight) || !blank(ind.deviation)) return;
+  const Num s(*ind.self_score), p(*ind.weight), d(*ind.weight - *ind.self_score);
+  Finding& x = f.add(c, "JX-S04", ind.name, "deviation", message<"{}.deviation">(w.result.path));
+  x.zh = message<"“{}”自评得分 {} 低于分值 {}（扣 {} 分），但偏差原因分析及改进措施为空">(ind.name, s, p, d);
+  x.en = message<"'{}': the self-score {} is below its points {} ({} deducted), but the deviation analysis is "
+                 "blank">(ind.name, s, p, d);
 }
 
 /// JX-S05: an over-achievement (completion at or above the policy's threshold) with no explanation.
@@ -116,11 +128,13 @@ void s05(const Context& c, const FormWalk& f, const RowWalk& w) {
   const std::string completion = Percent::from_ratio(*r.completion).round(2).to_string();
   const std::string threshold =
       Percent::from_ratio(c.policy.quantitative.over_achievement_ratio).points().strip_trailing_zeros().to_string() + "%";
-  c.report("JX-S05", f.place(c.package, ind.name, "deviation", message<"{}.deviation">(r.path)),
-           message<"“{}”的实际完成值“{}”达到年度指标值“{}”的 {}（不低于 {}），可能是指标值设定偏低，但偏差原因分析为空">(ind.name, cell(ind.actual), cell(ind.target), completion, threshold),
-           message<"'{}': the actual '{}' is {} of the target '{}' (at least {}), perhaps a target set too low, "
-                       "but the deviation analysis is blank">(ind.name, cell(ind.actual), completion, cell(ind.target), threshold),
-           std::nullopt, completion);
+  Finding& x = f.add(c, "JX-S05", ind.name, "deviation", message<"{}.deviation">(r.path));
+  x.zh = message<"“{}”的实际完成值“{}”达到年度指标值“{}”的 {}（不低于 {}），可能是指标值设定偏低，但偏差原因分析为空">(
+      ind.name, cell(ind.actual), cell(ind.target), completion, threshold);
+  x.en = message<"'{}': the actual '{}' is {} of the target '{}' (at least {}), perhaps a target set too low, "
+                 "but the deviation analysis is blank">(ind.name, cell(ind.actual), completion, cell(ind.target),
+                                                         threshold);
+  x.found = completion;
 }
 
 /// JX-S08: a row no rule scores; its self-score is counted as filed.
@@ -174,30 +188,38 @@ void s06(const Context& c, const FormWalk& f) {
   const std::string ic = Percent::of(i, wi).to_string();
   const std::string ec = Percent::of(e, we).to_string();
   const std::string gap = Percent::of(i * we - e * wi, i * we).to_string();
-  c.report("JX-S06", f.place(c.package, "总分", "", f.path()),
-           message<"指标得分率 {}（指标得分 {} ÷ 指标分值 {}）比预算执行率得分率 {}（执行率得分 {} ÷ {}）高出 {}（相对于指标得分率），"
-                       "超过 5%：自评得分可能虚高">(ic, num(i), num(wi), ec, num(e), num(we), gap),
-           message<"the indicators score {} of their points ({} / {}) against {} for budget execution ({} / {}): "
-                       "{} higher relative to the indicators' rate, above 5%; the self-evaluation may be inflated">(ic, num(i), num(wi), ec, num(e), num(we), gap),
-           std::nullopt, gap);
+  Finding& x = f.add(c, "JX-S06", "总分", "", f.path());
+  const Num ni(i), nwi(wi), ne(e), nwe(we);
+  x.zh = message<"指标得分率 {}（指标得分 {} ÷ 指标分值 {}）比预算执行率得分率 {}（执行率得分 {} ÷ {}）高出 {}（相对于指标得分率），"
+                 "超过 5%：自评得分可能虚高">(ic, ni, nwi, ec, ne, nwe, gap);
+  x.en = message<"the indicators score {} of their points ({} / {}) against {} for budget execution ({} / {}): "
+                 "{} higher relative to the indicators' rate, above 5%; the self-evaluation may be inflated">(ic, ni,
+                                                                                                  nwi, ec, ne, nwe, gap);
+  x.found = gap;
 }
 
 /// JX-S09: the filed 总分 against the computed total.
 void s09(const Context& c, const FormWalk& f) {
   const FormResult& r = f.result;
   if (!r.filed_total || !c.scores_differ(*r.filed_total, r.total)) return;
-  const std::string filed = num(*r.filed_total);
-  const std::string total = num(r.total);
   const bool regrade = r.filed_grade && r.filed_grade->name != r.grade.name;
-  c.report("JX-S09", f.place(c.package, "总分", "total_self_score", message<"{}.total_self_score">(f.path())),
-           message<"总分填报 {}，按规则计算为 {}（{}）{}{}">(filed, total, r.total_explanation.zh,
-                       c.score_tolerance(Lang::zh),
-                       regrade ? message<"；等级由“{}”变为“{}”">(r.filed_grade->name, r.grade.name) : ""),
-           message<"the total is filed as {}, but the rules give {} ({}){}{}">(filed, total, r.total_explanation.en,
-                       c.score_tolerance(Lang::en),
-                       regrade ? message<"; the grade changes from {} to {}">(r.filed_grade->name_en, r.grade.name_en)
-                               : ""),
-           total, filed);
+  const Num filed(*r.filed_total), total(r.total);
+  Finding& x = f.add(c, "JX-S09", "总分", "total_self_score", message<"{}.total_self_score">(f.path()));
+  if (regrade) {
+    x.zh = message<"总分填报 {}，按规则计算为 {}（{}）{}；等级由“{}”变为“{}”">(filed, total,
+               r.total_explanation.zh, c.score_tolerance(Lang::zh), r.filed_grade->name, r.grade.name);
+    x.en = message<"the total is filed as {}, but the rules give {} ({}){}; the grade changes from {} to {}">(
+        filed, total, r.total_explanation.en, c.score_tolerance(Lang::en), r.filed_grade->name_en,
+        r.grade.name_en);
+  } else {
+    x.zh = message<"总分填报 {}，按规则计算为 {}（{}）{}">(filed, total, r.total_explanation.zh,
+                                                          c.score_tolerance(Lang::zh));
+    x.en = message<"the total is filed as {}, but the rules give {} ({}){}">(filed, total,
+                                                                          r.total_explanation.en,
+                                                                          c.score_tolerance(Lang::en));
+  }
+  x.expected = total.str();
+  x.found = filed.str();
 }
 
 }  // namespace
@@ -208,12 +230,19 @@ void check_scoring(const Context& c) {
     for (const FundsRowRef& r : funds_rows(f.funds))
       s10(c, f, r.name_zh, [&] { return message<"{}.funds.{}.self_score">(f.path(), r.key); }, r.row.self_score);
     for_each_row(f, [&](const RowWalk& w) {
-      if (!s01(c, f, w)) s02(c, f, w);
-      s03(c, f, w);
-      s04(c, f, w);
-      s05(c, f, w);
-      s08(c, f, w);
-      s10(c, f, w.indicator.name, [&] { return message<"{}.self_score">(w.result.path); }, w.indicator.self_score);
+      // each rule called only past the first of its own tests (they test again): most rows pass no rule
+      const Indicator& ind = w.indicator;
+      const IndicatorResult& r = w.result;
+      if (s01_fires(c, w))
+        s01(c, f, w);
+      else if (s02_fires(c, w))
+        s02(c, f, w);
+      if (r.method == ScoreMethod::qualitative && !r.self_score_in_tier.value_or(true)) s03(c, f, w);
+      if (ind.weight && ind.self_score && less(*ind.self_score, *ind.weight)) s04(c, f, w);
+      if (r.over_achievement && r.completion) s05(c, f, w);
+      if (r.method == ScoreMethod::not_scored) s08(c, f, w);
+      if (ind.self_score && ind.self_score->is_negative())
+        s10(c, f, ind.name, [&] { return message<"{}.self_score">(r.path); }, ind.self_score);
     });
     s06(c, f);
     s09(c, f);
