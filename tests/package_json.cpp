@@ -8,6 +8,9 @@
 
 #include "json_test_support.hpp"
 
+#include <cstdint>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 using namespace jixiao;
@@ -541,4 +544,47 @@ TEST_CASE("package reader: a name written twice counts once, with its last value
   CHECK(r.warnings[0].where.line == 2);
   // the line ends in `"extra": 2}` (11 characters): the name of the second "extra"
   CHECK(r.warnings[0].where.column == static_cast<int>(text.size() - text.find("\n") - 1) - 10);
+}
+
+TEST_CASE("package reader: 3,000 damaged copies of the example read or fail with an Error, never otherwise") {
+  // Random edits of a real package (bytes replaced, inserted, deleted; spans cut out or repeated)
+  // reach every part of the tape reader and the model reader: each must give a package or a
+  // jixiao::Error (under the sanitizers in CI: without touching memory it should not).
+  std::string original;
+  {
+    const auto example = jixiao_test::source_dir() / "examples/hengshan-2024/package.json";
+    std::ifstream in(example, std::ios::binary);
+    original.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  REQUIRE(original.size() > 1000);
+  std::uint64_t state = 0x6a697869616f000a;
+  const auto next = [&] {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::size_t>(state >> 33);
+  };
+  const std::string alphabet = "{}[]:,\"\\ 0123456789.-+eE\xff\xe4\xb8\x80tfn\n";
+  int read = 0, failed = 0;
+  for (int n = 0; n < 3000; ++n) {
+    std::string text = original;
+    for (std::size_t edits = 1 + next() % 4; edits > 0; --edits) {
+      const std::size_t at = next() % text.size();
+      switch (next() % 5) {
+        case 0: text[at] = alphabet[next() % alphabet.size()]; break;
+        case 1: text.insert(at, 1, alphabet[next() % alphabet.size()]); break;
+        case 2: text.erase(at, 1 + next() % 8); break;
+        case 3: text.erase(at, next() % 400); break;
+        default: text.insert(at, text.substr(next() % text.size(), next() % 200)); break;
+      }
+      if (text.empty()) text = "{";
+    }
+    try {
+      (void)read_package_json(text);
+      ++read;
+    } catch (const Error&) {
+      ++failed;
+    }
+  }
+  CHECK(read + failed == 3000);
+  CHECK(failed > 1000);  // most edits break the JSON or the format
+  CHECK(read > 10);      // and some keep it readable
 }
