@@ -287,7 +287,7 @@ bool reset_hwm() {
 
 /// Heap bytes of one document's stages, each ÷ the document's size.
 struct Stages {
-  double read_peak = 0;    ///< during read_package_json: the parsed DOM and the Package being built
+  double read_peak = 0;    ///< during read_package_json: the parsed tape and the Package being built
   double package = 0;      ///< the Package (and warnings) kept after reading
   double eval_peak = 0;    ///< during evaluate, with the Package alive
   double result = 0;       ///< the EvaluationResult kept after evaluating
@@ -419,7 +419,7 @@ void print_memory_text(const MemoryReport& m) {
   const auto row = [&](const char* what, double Stages::*f) {
     fmt::print("    {:<48} {:>6.2f}× / {:>6.2f}×  [{:.2f}×]\n", what, m.median.*f, m.max.*f, m.first.*f);
   };
-  row("peak while reading (DOM + Package)", &Stages::read_peak);
+  row("peak while reading (tape + Package)", &Stages::read_peak);
   row("Package kept after reading", &Stages::package);
   row("peak while evaluating (Package + result)", &Stages::eval_peak);
   row("EvaluationResult", &Stages::result);

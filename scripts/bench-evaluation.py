@@ -193,7 +193,7 @@ def main() -> int:
     print()
     print("| | median | max | first document |")
     print("|---|---:|---:|---:|")
-    for key, label in [("read_peak", "peak while reading (DOM + Package)"),
+    for key, label in [("read_peak", "peak while reading (tape + Package)"),
                        ("package", "Package kept after reading"),
                        ("eval_peak", "peak while evaluating (Package + EvaluationResult)"),
                        ("result", "EvaluationResult"),
