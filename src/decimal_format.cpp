@@ -1,6 +1,7 @@
 // Decimal to text: plain notation, a fixed scale, thousands grouping. No exponent, never "-0".
 #include "decimal_internal.hpp"
 
+#include <bit>
 #include <cstring>
 
 namespace jixiao {
@@ -30,12 +31,24 @@ char* write_digits_backwards(uint128 m, char* end) noexcept {
 
 namespace {
 
-/// Decimal digits of v (1 for 0).
+/// Decimal digits of v (1 for 0), from its bit width: ⌊log10⌋ ≈ bits × 1233 / 4096, then one
+/// comparison.
 int digit_count(std::uint64_t v) noexcept {
-  int n = 1;
-  for (; v >= 10; v /= 10) ++n;
-  return n;
+  static constexpr std::uint64_t powers[20] = {1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull,
+                                               10000000ull, 100000000ull, 1000000000ull, 10000000000ull,
+                                               100000000000ull, 1000000000000ull, 10000000000000ull,
+                                               100000000000000ull, 1000000000000000ull, 10000000000000000ull,
+                                               100000000000000000ull, 1000000000000000000ull,
+                                               10000000000000000000ull};
+  const int t = static_cast<int>((std::bit_width(v | 1) * 1233) >> 12);  // ≤ 19
+  return v == 0 ? 1 : t + (v >= powers[t]);
 }
+
+/// "00" "01" … "99".
+constexpr char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
 
 }  // namespace
 
@@ -51,12 +64,20 @@ char* Decimal::to_chars(char* first, char* last) const noexcept {
     if (static_cast<std::size_t>(last - first) < needed) return nullptr;
     char* const end = first + needed;
     char* p = end;
-    for (int i = 0; i < scale_; ++i, v /= 10) *--p = static_cast<char>('0' + v % 10);
+    // The fraction's digits then the integer part's, two per division, backwards.
+    const auto put_digits = [&](int count) {
+      for (; count >= 2; count -= 2, v /= 100) {
+        p -= 2;
+        std::memcpy(p, digit_pairs + 2 * (v % 100), 2);
+      }
+      if (count == 1) {
+        *--p = static_cast<char>('0' + v % 10);
+        v /= 10;
+      }
+    };
+    put_digits(scale_);
     if (scale_ > 0) *--p = '.';
-    do {
-      *--p = static_cast<char>('0' + v % 10);
-      v /= 10;
-    } while (v != 0);
+    put_digits(int_digits);
     if (coef_ < 0) *--p = '-';
     return end;
   }

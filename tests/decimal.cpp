@@ -467,3 +467,24 @@ TEST_CASE("add_small: the throw-free sum of 64-bit coefficients agrees with oper
     REQUIRE(scale == expected.scale());
   }
 }
+
+TEST_CASE("to_string at every digit count and scale: 0, 9…9 and 10…0 up to 2^64 − 1, positive and negative") {
+  // The reference: the coefficient's digits from std::to_string, padded with zeros to more than the
+  // scale, the point put in by hand.
+  const auto reference = [](std::uint64_t coefficient, int scale, bool negative) {
+    std::string digits = std::to_string(coefficient);
+    if (static_cast<int>(digits.size()) <= scale) digits.insert(0, static_cast<std::size_t>(scale + 1) - digits.size(), '0');
+    if (scale > 0) digits.insert(digits.size() - static_cast<std::size_t>(scale), 1, '.');
+    return (negative && coefficient != 0 ? "-" : "") + digits;
+  };
+  std::vector<std::uint64_t> values = {0, 1, 5, 18446744073709551615ull};
+  for (std::uint64_t p = 10; p <= 1000000000000000000ull; p *= 10) values.insert(values.end(), {p - 1, p, p + 1});
+  values.push_back(10000000000000000000ull);
+  for (const std::uint64_t c : values)
+    for (int scale = 0; scale <= 25; ++scale)
+      for (const bool negative : {false, true}) {
+        const jixiao::int128 coefficient = negative ? -static_cast<jixiao::int128>(c) : static_cast<jixiao::int128>(c);
+        CAPTURE(reference(c, scale, negative));
+        CHECK(jixiao::Decimal::from_coefficient(coefficient, scale).to_string() == reference(c, scale, negative));
+      }
+}
