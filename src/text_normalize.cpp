@@ -54,12 +54,13 @@ std::string normalize_label(std::string_view text) {
 
 bool is_normalized_label(std::string_view text) noexcept {
   for (std::size_t i = 0; i < text.size(); ++i) {
-    if (space_length(text, i) != 0) return false;
     const auto b0 = static_cast<unsigned char>(text[i]);
+    if (b0 > ' ' && b0 != 0xC2 && b0 != 0xE3 && b0 != 0xEF) continue;  // cannot start a space or form
+    if (space_length(text, i) != 0) return false;
     if (b0 == 0xEF && i + 2 < text.size()) {
       const auto b1 = static_cast<unsigned char>(text[i + 1]);
       const auto b2 = static_cast<unsigned char>(text[i + 2]);
-      if ((b1 == 0xBC && b2 >= 0x81) || (b1 == 0xBD && b2 <= 0x9E)) return false;
+      if ((b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) || (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E)) return false;
     }
   }
   return true;

@@ -72,5 +72,6 @@ TEST_CASE("normalize_label agrees with a byte-by-byte reference on random text")
     for (std::size_t k = next() % 10; k > 0; --k) s += pieces[next() % pieces.size()];
     CAPTURE(s);
     REQUIRE(normalize_label(s) == reference(s));
+    REQUIRE(jixiao::is_normalized_label(s) == (reference(s) == s));
   }
 }
