@@ -35,11 +35,16 @@ class TextPiece {
   std::string_view view_;
 };
 
+/// The bytes the pieces take.
+inline std::size_t size_of(std::initializer_list<TextPiece> pieces) noexcept {
+  std::size_t size = 0;
+  for (const TextPiece& p : pieces) size += p.view().size();
+  return size;
+}
+
 /// Appends every piece to out, growing it once.
 inline void append(std::string& out, std::initializer_list<TextPiece> pieces) {
-  std::size_t size = out.size();
-  for (const TextPiece& p : pieces) size += p.view().size();
-  out.reserve(size);
+  out.reserve(out.size() + size_of(pieces));
   for (const TextPiece& p : pieces) out.append(p.view());
 }
 
@@ -54,12 +59,10 @@ inline std::string concat(std::initializer_list<TextPiece> pieces) {
 inline std::string concat(std::initializer_list<TextPiece> a, std::initializer_list<TextPiece> b,
                           std::initializer_list<TextPiece> c) {
   std::string out;
-  std::size_t size = 0;
-  for (const auto list : {a, b, c})
-    for (const TextPiece& p : list) size += p.view().size();
-  out.reserve(size);
-  for (const auto list : {a, b, c})
-    for (const TextPiece& p : list) out.append(p.view());
+  out.reserve(size_of(a) + size_of(b) + size_of(c));
+  append(out, a);
+  append(out, b);
+  append(out, c);
   return out;
 }
 
