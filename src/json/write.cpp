@@ -13,29 +13,6 @@
 
 namespace jixiao::json_detail {
 
-namespace {
-
-/// Length of the valid UTF-8 sequence at p (p < end, *p ≥ 0x80), 0 when invalid.
-int utf8_length(const unsigned char* p, const unsigned char* end) noexcept {
-  const unsigned char b0 = *p;
-  int len = 0;
-  unsigned cp = 0;
-  if (b0 >= 0xC2 && b0 <= 0xDF) len = 2, cp = b0 & 0x1Fu;
-  else if (b0 >= 0xE0 && b0 <= 0xEF) len = 3, cp = b0 & 0x0Fu;
-  else if (b0 >= 0xF0 && b0 <= 0xF4) len = 4, cp = b0 & 0x07u;
-  else return 0;
-  if (end - p < len) return 0;
-  for (int i = 1; i < len; ++i) {
-    if ((p[i] & 0xC0u) != 0x80u) return 0;
-    cp = (cp << 6) | (p[i] & 0x3Fu);
-  }
-  if ((len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)))
-    return 0;
-  return len;
-}
-
-}  // namespace
-
 char* Writer::start_member(std::size_t name_size) {
   // One capacity check for the separator, the indentation, the name and its colon (and space).
   const bool first = open_.empty() || open_.back() == 0;
@@ -155,8 +132,9 @@ void Writer::append_escaped(std::string_view s) {
       // A run of CJK characters stays in this loop; anything else is checked the long way.
       for (std::uint32_t w; end - p >= 4 && (std::memcpy(&w, p, 4), is_plain_three_byte(w));) p += 3;
       if (p == end || *p < 0x80) continue;
-      if (const int len = utf8_length(p, end); len > 0) {
-        p += len;
+      std::size_t i = static_cast<std::size_t>(p - reinterpret_cast<const unsigned char*>(s.data()));
+      if (detail::next_code_point(s, i) >= 0) {
+        p = reinterpret_cast<const unsigned char*>(s.data()) + i;
         continue;
       }
     }
