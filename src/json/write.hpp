@@ -39,8 +39,20 @@ class Writer {
   void end_array() { close(']'); }
   /// A member name; `k` must need no escaping (the described names and the formats' own do not).
   void key(std::string_view k);
-  /// A member name already quoted and followed by its colon ("\"name\":"), as quoted_name makes.
-  void quoted_key(std::string_view quoted) { detail::copy_small(start_member(quoted.size()), quoted.data(), quoted.size()); }
+  /// A member name already quoted, with a comma before it and its colon after (",\"name\":"), as
+  /// quoted_name makes: compact output copies it whole (or without the comma for an object's first
+  /// member) with one capacity check.
+  void quoted_key(std::string_view comma_quoted) {
+    if (!pretty_ && !open_.empty()) [[likely]] {
+      const std::string_view q = comma_quoted.substr(open_.back() == 0 ? 1 : 0);
+      open_.back() = 1;
+      after_key_ = true;
+      detail::copy_small(room(q.size()), q.data(), q.size());
+      return;
+    }
+    const std::string_view q = comma_quoted.substr(1);
+    detail::copy_small(start_member(q.size()), q.data(), q.size());
+  }
   void string(std::string_view s) {
     before_value();
     append_escaped(s);
@@ -195,16 +207,18 @@ void write(Writer& w, const std::vector<T>& v, const Style& style) {
   w.end_array();
 }
 
-/// A described member's name as the writer writes it, "\"name\":", made at compile time.
+/// A described member's name as the writer writes it after another member, ",\"name\":", made at
+/// compile time.
 template <class D>
 inline constexpr std::size_t name_size = std::string_view(D::name).size();
 template <class D>
-inline constexpr std::array<char, name_size<D> + 3> quoted_name = [] {
-  std::array<char, name_size<D> + 3> q{};
-  q[0] = '"';
-  for (std::size_t i = 0; i < name_size<D>; ++i) q[i + 1] = D::name[i];
-  q[name_size<D> + 1] = '"';
-  q[name_size<D> + 2] = ':';
+inline constexpr std::array<char, name_size<D> + 4> quoted_name = [] {
+  std::array<char, name_size<D> + 4> q{};
+  q[0] = ',';
+  q[1] = '"';
+  for (std::size_t i = 0; i < name_size<D>; ++i) q[i + 2] = D::name[i];
+  q[name_size<D> + 2] = '"';
+  q[name_size<D> + 3] = ':';
   return q;
 }();
 
