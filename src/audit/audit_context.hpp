@@ -5,6 +5,8 @@
 #include <jixiao/audit.hpp>
 #include <jixiao/text_normalize.hpp>
 
+#include "../normalized_label.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -122,103 +124,8 @@ inline bool Context::scores_differ(const Decimal& a, const Decimal& b) const {
   return greater((a - b).abs(), t);
 }
 
-namespace normalized_detail {
-
-/// The bytes normalized() may fold at: tab, LF, CR, space, and the lead bytes C2 (U+00A0), E3
-/// (U+3000) and EF (U+FF01–FF5E).
-inline constexpr std::array<bool, 256> may_fold = [] {
-  std::array<bool, 256> t{};
-  for (const std::size_t b : {0x09u, 0x0Au, 0x0Du, 0x20u, 0xC2u, 0xE3u, 0xEFu}) t[b] = true;
-  return t;
-}();
-
-/// The first index ≥ i whose byte may fold (may_fold), or text.size(): sixteen bytes at a time with
-/// SSE2 (any byte ≤ 0x20, C2, E3 or EF is a candidate, checked against may_fold), then byte by byte.
-inline std::size_t next_candidate(std::string_view text, std::size_t i) noexcept {
-  const std::size_t n = text.size();
-#if defined(__SSE2__)
-  // the candidates among the sixteen bytes at p, as bits
-  const auto candidates = [](const char* p) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-    const __m128i low = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x20)), v);
-    const __m128i hit =
-        _mm_or_si128(_mm_or_si128(low, _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xC2)))),
-                     _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE3))),
-                                  _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xEF)))));
-    return static_cast<unsigned>(_mm_movemask_epi8(hit));
-  };
-  const auto first = [&](std::size_t at, unsigned mask) -> std::size_t {  // the first real one, or n
-    for (; mask != 0; mask &= mask - 1) {
-      const std::size_t k = at + static_cast<std::size_t>(__builtin_ctz(mask));
-      if (may_fold[static_cast<unsigned char>(text[k])]) return k;
-    }
-    return n;
-  };
-  for (; i + 16 <= n; i += 16)
-    if (const std::size_t k = first(i, candidates(text.data() + i)); k != n) return k;
-  if (i >= n) return n;
-  if (n >= 16) return first(n - 16, candidates(text.data() + n - 16) >> (i - (n - 16)) << (i - (n - 16)));
-  // fewer than sixteen bytes in all: a copy padded with 'A' (not a candidate)
-  alignas(16) char tail[16];
-  std::memset(tail, 'A', sizeof tail);
-  std::memcpy(tail, text.data() + i, n - i);
-  const unsigned mask = candidates(tail);
-  for (unsigned m = mask; m != 0; m &= m - 1) {
-    const std::size_t k = i + static_cast<std::size_t>(__builtin_ctz(m));
-    if (may_fold[static_cast<unsigned char>(text[k])]) return k;
-  }
-  return n;
-#endif
-  for (; i < n; ++i)
-    if (may_fold[static_cast<unsigned char>(text[i])]) return i;
-  return n;
-}
-
-}  // namespace normalized_detail
-
-/// normalize_label(text) without a copy when there is nothing to fold: the text itself when no
-/// space, line break (ASCII, U+3000, U+00A0) or full-width form (U+FF01–FF5E) is in it, else the
-/// folded text, kept in `buffer`. The same folding as normalize_label (src/text_normalize.cpp), byte
-/// for byte, with the untouched runs copied whole; the bytes between candidates are skipped sixteen
-/// at a time.
-inline std::string_view normalized(std::string_view text, std::string& buffer) {
-  using normalized_detail::next_candidate;
-  const std::size_t n = text.size();
-  const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  bool changed = false;
-  std::size_t run = 0;  // the start of the bytes not yet copied to `buffer` (once changed)
-  for (std::size_t i = next_candidate(text, 0); i < n; i = next_candidate(text, i + 1)) {
-    const unsigned char b = at(i);
-    std::size_t skip = 0;  // bytes dropped (a space) or folded (a full-width form)
-    char ascii = 0;
-    if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-      skip = 1;
-    } else if (b == 0xE3) {
-      if (i + 2 < n && at(i + 1) == 0x80 && at(i + 2) == 0x80) skip = 3;
-    } else if (b == 0xC2) {
-      if (i + 1 < n && at(i + 1) == 0xA0) skip = 2;
-    } else if (i + 2 < n) {  // 0xEF: U+FF01..FF5E is EF BC 81..BF and EF BD 80..9E, its twin − 0xFEE0
-      const unsigned char b1 = at(i + 1), b2 = at(i + 2);
-      if ((b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) || (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E)) {
-        const unsigned cp = ((b1 & 0x3Fu) << 6 | (b2 & 0x3Fu)) + 0xF000u;
-        ascii = static_cast<char>(cp - 0xFEE0u);
-        skip = 3;
-      }
-    }
-    if (skip == 0) continue;
-    if (!changed) {
-      buffer.clear();
-      changed = true;
-    }
-    buffer.append(text.data() + run, i - run);
-    if (ascii != 0) buffer += ascii;
-    run = i + skip;
-    i += skip - 1;
-  }
-  if (!changed) return text;
-  buffer.append(text.data() + run, n - run);
-  return buffer;
-}
+// normalized(): src/normalized_label.hpp, shared with normalize_label.
+using detail::normalized;
 
 /// A format string as a template argument: message<"…{}…">(args…) splits it at compile time.
 template <std::size_t N>
