@@ -7,30 +7,6 @@
 namespace jixiao {
 namespace {
 
-/// Writes the decimal digits of m backwards, ending at `end`; returns the first digit.
-char* write_digits_backwards(uint128 m, char* end) noexcept {
-  // Peel 19-digit chunks so that the inner loop runs on 64-bit integers.
-  constexpr std::uint64_t chunk = 10'000'000'000'000'000'000ull;
-  while (m > UINT64_MAX) {
-    auto low = static_cast<std::uint64_t>(m % chunk);
-    m /= chunk;
-    for (int i = 0; i < 19; ++i) {
-      *--end = static_cast<char>('0' + low % 10);
-      low /= 10;
-    }
-  }
-  auto v = static_cast<std::uint64_t>(m);
-  do {
-    *--end = static_cast<char>('0' + v % 10);
-    v /= 10;
-  } while (v != 0);
-  return end;
-}
-
-}  // namespace
-
-namespace {
-
 /// Decimal digits of v (1 for 0), from its bit width: ⌊log10⌋ ≈ bits × 1233 / 4096, then one
 /// comparison.
 int digit_count(std::uint64_t v) noexcept {
@@ -50,62 +26,44 @@ constexpr char digit_pairs[] =
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
+/// The magnitude v (ndigits digits) at `scale`, written backwards straight into place: the
+/// fraction (its leading zeros come out of v running to 0), the point, the integer part, the sign.
+/// U is uint64_t for nearly every value, uint128 for the rest.
+template <class U>
+char* write_plain(U v, int ndigits, int scale, bool negative, char* first, char* last) noexcept {
+  const int int_digits = ndigits > scale ? ndigits - scale : 1;
+  const auto needed = static_cast<std::size_t>(negative + int_digits + (scale ? 1 + scale : 0));
+  if (static_cast<std::size_t>(last - first) < needed) return nullptr;
+  char* const end = first + needed;
+  char* p = end;
+  const auto put_digits = [&](int count) {  // two per division
+    for (; count >= 2; count -= 2, v /= 100) {
+      p -= 2;
+      std::memcpy(p, digit_pairs + 2 * static_cast<std::size_t>(v % 100), 2);
+    }
+    if (count == 1) {
+      *--p = static_cast<char>('0' + static_cast<int>(v % 10));
+      v /= 10;
+    }
+  };
+  put_digits(scale);
+  if (scale > 0) *--p = '.';
+  put_digits(int_digits);
+  if (negative) *--p = '-';
+  return end;
+}
+
 }  // namespace
 
 char* Decimal::to_chars(char* first, char* last) const noexcept {
   const uint128 m = detail::magnitude(coef_);
   if (m <= UINT64_MAX) [[likely]] {
-    // Written backwards straight into place: the fraction (its leading zeros come out of v running
-    // to 0), the point, the integer part, the sign. No digits buffer, no copies.
-    auto v = static_cast<std::uint64_t>(m);
-    const int ndigits = digit_count(v);
-    const int int_digits = ndigits > scale_ ? ndigits - scale_ : 1;
-    const auto needed = static_cast<std::size_t>((coef_ < 0) + int_digits + (scale_ ? 1 + scale_ : 0));
-    if (static_cast<std::size_t>(last - first) < needed) return nullptr;
-    char* const end = first + needed;
-    char* p = end;
-    // The fraction's digits then the integer part's, two per division, backwards.
-    const auto put_digits = [&](int count) {
-      for (; count >= 2; count -= 2, v /= 100) {
-        p -= 2;
-        std::memcpy(p, digit_pairs + 2 * (v % 100), 2);
-      }
-      if (count == 1) {
-        *--p = static_cast<char>('0' + v % 10);
-        v /= 10;
-      }
-    };
-    put_digits(scale_);
-    if (scale_ > 0) *--p = '.';
-    put_digits(int_digits);
-    if (coef_ < 0) *--p = '-';
-    return end;
+    const auto v = static_cast<std::uint64_t>(m);
+    return write_plain(v, digit_count(v), scale_, coef_ < 0, first, last);
   }
-  // At most 38 digits, a sign, a point and the leading "0." padding of scale 38: 41 < 64.
-  char digits[48];
-  char* const dend = digits + sizeof digits;
-  char* d = write_digits_backwards(detail::magnitude(coef_), dend);
-  const int ndigits = static_cast<int>(dend - d);
-  const int int_digits = ndigits > scale_ ? ndigits - scale_ : 0;
-  const std::size_t needed = (coef_ < 0) + (int_digits ? int_digits : 1) + (scale_ ? 1 + scale_ : 0);
-  if (static_cast<std::size_t>(last - first) < needed) return nullptr;
-  char* out = first;
-  if (coef_ < 0) *out++ = '-';
-  if (int_digits == 0) {
-    *out++ = '0';
-  } else {
-    std::memcpy(out, d, static_cast<std::size_t>(int_digits));
-    out += int_digits;
-    d += int_digits;
-  }
-  if (scale_ > 0) {
-    *out++ = '.';
-    for (int i = ndigits; i < scale_; ++i) *out++ = '0';
-    const auto rest = static_cast<std::size_t>(dend - d);
-    std::memcpy(out, d, rest);
-    out += rest;
-  }
-  return out;
+  // At most 38 digits: m ÷ 10^19 fits in 64 bits.
+  constexpr uint128 e19 = 10'000'000'000'000'000'000ull;
+  return write_plain(m, 19 + digit_count(static_cast<std::uint64_t>(m / e19)), scale_, coef_ < 0, first, last);
 }
 
 std::string Decimal::to_string() const {

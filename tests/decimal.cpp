@@ -487,4 +487,15 @@ TEST_CASE("to_string at every digit count and scale: 0, 9…9 and 10…0 up to 2
         CAPTURE(reference(c, scale, negative));
         CHECK(jixiao::Decimal::from_coefficient(coefficient, scale).to_string() == reference(c, scale, negative));
       }
+  // Beyond 64 bits (20 to 38 digits): 9…9 and 10…0 written by hand, read and written back.
+  for (std::size_t digits = 20; digits <= 38; ++digits)
+    for (const std::string& integer : {std::string(digits, '9'), "1" + std::string(digits - 1, '0')})
+      for (const std::size_t scale : {std::size_t{0}, std::size_t{2}, digits - 1, digits})
+        for (const char* sign : {"", "-"}) {
+          std::string text = integer;
+          text.insert(text.size() - scale, scale == digits ? "0." : (scale ? "." : ""));
+          text.insert(0, sign);
+          CAPTURE(text);
+          CHECK(jixiao::Decimal::parse(text).to_string() == text);
+        }
 }
