@@ -1,4 +1,5 @@
-// Internal: normalize_label without a copy when there is nothing to fold, sixteen bytes at a time:
+// Internal: the spaces of labels and cells, and normalize_label without a copy when there is nothing
+// to fold, sixteen bytes at a time:
 // the one implementation of the label folding (normalize_label, is_normalized_label and the
 // audit's checks use it).
 #ifndef JIXIAO_SRC_NORMALIZED_LABEL_HPP
@@ -70,6 +71,18 @@ inline std::size_t next_candidate(std::string_view text, std::size_t i) noexcept
 
 }  // namespace normalized_detail
 
+/// The bytes of the space at text[i] (ASCII space, tab, CR, LF; U+3000; U+00A0), 0 when there is
+/// none: the spaces labels drop, trim() trims and a blank cell may hold.
+inline std::size_t space_length(std::string_view text, std::size_t i) noexcept {
+  const std::size_t n = text.size();
+  const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  const unsigned char b = at(i);
+  if (b == ' ' || b == '\t' || b == '\n' || b == '\r') return 1;
+  if (b == 0xE3) return i + 2 < n && at(i + 1) == 0x80 && at(i + 2) == 0x80 ? 3 : 0;  // U+3000
+  if (b == 0xC2) return i + 1 < n && at(i + 1) == 0xA0 ? 2 : 0;                       // U+00A0
+  return 0;
+}
+
 /// What folds at text[i]: the bytes a space takes (dropped) or a full-width form takes (replaced
 /// by `ascii`, its ASCII twin); 0 when nothing does.
 inline std::size_t fold_at(std::string_view text, std::size_t i, char& ascii) noexcept {
@@ -77,9 +90,7 @@ inline std::size_t fold_at(std::string_view text, std::size_t i, char& ascii) no
   const auto at = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
   const unsigned char b = at(i);
   ascii = 0;
-  if (b == ' ' || b == '\t' || b == '\n' || b == '\r') return 1;
-  if (b == 0xE3) return i + 2 < n && at(i + 1) == 0x80 && at(i + 2) == 0x80 ? 3 : 0;  // U+3000
-  if (b == 0xC2) return i + 1 < n && at(i + 1) == 0xA0 ? 2 : 0;                       // U+00A0
+  if (const std::size_t space = space_length(text, i)) return space;
   if (b == 0xEF && i + 2 < n) {  // U+FF01..FF5E is EF BC 81..BF and EF BD 80..9E, its twin − 0xFEE0
     const unsigned char b1 = at(i + 1), b2 = at(i + 2);
     if ((b1 == 0xBC && b2 >= 0x81 && b2 <= 0xBF) || (b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E)) {

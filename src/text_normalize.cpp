@@ -3,20 +3,7 @@
 #include "normalized_label.hpp"
 
 namespace jixiao {
-namespace {
-
-/// Length of the space at `i` (ASCII space, tab, CR, LF, U+3000, U+00A0), 0 when there is none.
-std::size_t space_length(std::string_view s, std::size_t i) noexcept {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b == ' ' || b == '\t' || b == '\n' || b == '\r') return 1;
-  if (b == 0xE3 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-      static_cast<unsigned char>(s[i + 2]) == 0x80)
-    return 3;
-  if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
-  return 0;
-}
-
-}  // namespace
+using detail::space_length;
 
 std::string normalize_label(std::string_view text) {
   std::string folded;

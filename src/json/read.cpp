@@ -3,6 +3,7 @@
 
 #include "../cell_in_place.hpp"
 #include "../decimal_internal.hpp"
+#include "../normalized_label.hpp"
 
 #include <jixiao/indicator_category.hpp>
 #include <jixiao/indicator_value.hpp>
@@ -147,12 +148,8 @@ Decimal decimal_of(Reader& r, const Value& v, Expected what) {
 
 // Byte tests, not string compares: every optional amount and score passes through is_blank_cell.
 bool is_space_at(std::string_view t, std::size_t i, std::size_t& len) noexcept {
-  const auto at = [&](std::size_t k) -> unsigned { return i + k < t.size() ? static_cast<unsigned char>(t[i + k]) : 0u; };
-  const unsigned c = at(0);
-  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return len = 1, true;
-  if (c == 0xE3 && at(1) == 0x80 && at(2) == 0x80) return len = 3, true;  // U+3000
-  if (c == 0xC2 && at(1) == 0xA0) return len = 2, true;                     // U+00A0
-  return false;
+  len = detail::space_length(t, i);
+  return len != 0;
 }
 
 /// - ‐ ‑ ‒ – — ― − －
