@@ -13,19 +13,16 @@ constexpr std::string_view package_format = "jixiao-package";
 
 PackageReadResult read_package_json(std::string_view json, const ReadOptions& options) {
   using namespace json_detail;
-  json = strip_bom(json);
-  Document doc(json.size());
-  parse_document(json, doc);
   PackageReadResult result;
-  Reader r(json, ErrorCode::invalid_package, options, result.warnings);
-  const Value& root = root_object(r, doc.root(), package_format);
-  // The unit first: every amount in the document is read in it.
-  if (const Value* unit = root.if_contains("money_unit"); unit != nullptr && !unit->is_null()) {
-    Scope s(r, "money_unit");
-    read(r, *unit, r.money_unit);
-  }
-  read_members(r, root, result.package, {"format", "version"});
-  r.finish();
+  read_document(json, package_format, ErrorCode::invalid_package, options, result.warnings,
+                [&](Reader& r, const Value& root) {
+                  // The unit first: every amount in the document is read in it.
+                  if (const Value* unit = root.if_contains("money_unit"); unit != nullptr && !unit->is_null()) {
+                    Scope s(r, "money_unit");
+                    read(r, *unit, r.money_unit);
+                  }
+                  read_members(r, root, result.package, {"format", "version"});
+                });
   return result;
 }
 

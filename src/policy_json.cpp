@@ -15,14 +15,10 @@ constexpr std::string_view policy_format = "jixiao-policy";
 
 PolicyReadResult read_policy_json(std::string_view json, const ReadOptions& options) {
   using namespace json_detail;
-  json = strip_bom(json);
-  Document doc(json.size());
-  parse_document(json, doc);
   PolicyReadResult result;
-  Reader r(json, ErrorCode::invalid_policy, options, result.warnings);
-  const Value& root = root_object(r, doc.root(), policy_format);
-  read_members(r, root, result.policy, {"format", "version"});
-  r.finish();  // first: an unknown (misspelt) member may be why the policy does not validate
+  // Unknown members are reported first: a misspelt one may be why the policy does not validate.
+  json = read_document(json, policy_format, ErrorCode::invalid_policy, options, result.warnings,
+                       [&](Reader& r, const Value& root) { read_members(r, root, result.policy, {"format", "version"}); });
   try {
     validate(result.policy);
   } catch (const Error& e) {

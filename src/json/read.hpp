@@ -256,6 +256,23 @@ void check_header(Reader& r, const Value& root, std::string_view format);
 /// The root object, or an error when the document is something else.
 const Value& root_object(Reader& r, const Value& root, std::string_view format);
 
+/// Reads a whole document of `format`: skips a byte order mark, parses, checks the header, lets
+/// read_root(reader, root object) read the members, then finishes (unknown fields reported as
+/// warnings, or the first as an error in strict mode). Returns the text as parsed (no BOM), which
+/// errors found later are located in.
+template <class ReadRoot>
+std::string_view read_document(std::string_view json, std::string_view format, ErrorCode code,
+                               const ReadOptions& options, std::vector<ImportWarning>& warnings,
+                               ReadRoot&& read_root) {
+  json = strip_bom(json);
+  Document doc(json.size());
+  parse_document(json, doc);
+  Reader r(json, code, options, warnings);
+  read_root(r, root_object(r, doc.root(), format));
+  r.finish();
+  return json;
+}
+
 /// The whole file, or Error(io_error).
 std::string read_file(const std::string& path);
 
