@@ -6,7 +6,7 @@
 namespace jixiao {
 namespace {
 
-void optional_string(json_detail::Writer& w, std::string_view key, const std::optional<std::string>& value) {
+void optional_string(json_detail::Writer& w, std::string_view key, const std::optional<std::string_view>& value) {
   w.key(key);
   if (value) {
     w.string(*value);
@@ -25,10 +25,11 @@ void form_summary(json_detail::Writer& w, const FormResult& f) {
   w.string(f.name);
   w.key("total");
   w.string(f.total.to_string());
-  optional_string(w, "filed_total", f.filed_total ? std::optional(f.filed_total->to_string()) : std::nullopt);
+  const std::optional<std::string> filed_total = f.filed_total ? std::optional(f.filed_total->to_string()) : std::nullopt;
+  optional_string(w, "filed_total", filed_total);
   w.key("grade");
   w.string(f.grade.name);
-  optional_string(w, "filed_grade", f.filed_grade ? std::optional(f.filed_grade->name) : std::nullopt);
+  optional_string(w, "filed_grade", f.filed_grade ? std::optional<std::string_view>(f.filed_grade->name) : std::nullopt);
   w.end_object();
 }
 
@@ -50,7 +51,7 @@ std::string write_audit_json(const AuditResult& result, bool pretty) {
   w.integer(e.year);
 
   long long counts[3] = {0, 0, 0};
-  for (const Finding& f : result.findings) ++counts[static_cast<int>(f.severity)];
+  for (const Finding& f : result.findings) ++counts[static_cast<int>(f.severity())];
   w.key("summary");
   w.begin_object();
   w.key("errors");
@@ -72,25 +73,25 @@ std::string write_audit_json(const AuditResult& result, bool pretty) {
   for (const Finding& f : result.findings) {
     w.begin_object();
     w.key("code");
-    w.string(f.code);
+    w.string(f.code());
     w.key("severity");
-    w.string(severity_name(f.severity));
+    w.string(severity_name(f.severity()));
     w.key("form");
-    w.string(f.form);
+    w.string(f.form());
     w.key("form_name");
-    w.string(f.form_name);
+    w.string(f.form_name());
     w.key("row");
-    w.string(f.row);
+    w.string(f.row());
     w.key("field");
-    w.string(f.field);
+    w.string(f.field());
     w.key("path");
-    w.string(f.path);
+    w.string(f.path());
     w.key("zh");
-    w.string(f.zh);
+    w.string(f.zh());
     w.key("en");
-    w.string(f.en);
-    optional_string(w, "expected", f.expected);
-    optional_string(w, "found", f.found);
+    w.string(f.en());
+    optional_string(w, "expected", f.expected());
+    optional_string(w, "found", f.found());
     w.end_object();
   }
   w.end_array();

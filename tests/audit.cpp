@@ -49,14 +49,14 @@ TEST_CASE("audit: findings are ordered most severe first, each with a known code
   CHECK(r.evaluation.department->total.to_string() == "98.00");
   for (std::size_t i = 0; i < r.findings.size(); ++i) {
     const jixiao::Finding& f = r.findings[i];
-    CAPTURE(f.code);
-    const jixiao::AuditRule* rule = jixiao::find_audit_rule(f.code);
+    CAPTURE(f.code());
+    const jixiao::AuditRule* rule = jixiao::find_audit_rule(f.code());
     REQUIRE(rule != nullptr);
-    CHECK(f.severity == rule->severity);
-    CHECK(f.path.substr(0, 2) == "$.");
-    CHECK_FALSE(f.zh.empty());
-    CHECK_FALSE(f.en.empty());
-    if (i > 0) CHECK(r.findings[i - 1].severity >= f.severity);
+    CHECK(f.severity() == rule->severity);
+    CHECK(f.path().substr(0, 2) == "$.");
+    CHECK_FALSE(f.zh().empty());
+    CHECK_FALSE(f.en().empty());
+    if (i > 0) CHECK(r.findings[i - 1].severity() >= f.severity());
   }
   CHECK(jixiao::severity_name(jixiao::Severity::warning) == "warning");
   CHECK(jixiao::severity_label_zh(jixiao::Severity::error) == "错误");
@@ -83,9 +83,9 @@ TEST_CASE("audit: a clean small package has no findings") {
   const jixiao::AuditResult r = jixiao::audit(jixiao::read_package_json(json).package);
   CHECK(r.evaluation.projects[0].total.to_string() == "100.00");
   for (const jixiao::Finding& f : r.findings) {
-    CAPTURE(f.code);
-    CAPTURE(f.path);
-    CAPTURE(f.zh);
-    CHECK(f.severity == jixiao::Severity::info);  // nothing wrong: at most notes
+    CAPTURE(f.code());
+    CAPTURE(f.path());
+    CAPTURE(f.zh());
+    CHECK(f.severity() == jixiao::Severity::info);  // nothing wrong: at most notes
   }
 }

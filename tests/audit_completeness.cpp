@@ -38,15 +38,15 @@ TEST_CASE("JX-C01 fires on an empty package unit name and an empty department un
   REQUIRE(with_code(r, "JX-C01").size() == 2);
   const Finding* f = at(r, "JX-C01", "$.unit_name");
   REQUIRE(f);
-  CHECK(f->severity == Severity::error);
-  CHECK(f->form == "package");
-  CHECK(f->field == "unit_name");
-  CHECK(contains(f->zh, "预算部门（单位）名称为空"));
-  CHECK(contains(f->en, "names no budget unit"));
+  CHECK(f->severity() == Severity::error);
+  CHECK(f->form() == "package");
+  CHECK(f->field() == "unit_name");
+  CHECK(contains(f->zh(), "预算部门（单位）名称为空"));
+  CHECK(contains(f->en(), "names no budget unit"));
   const Finding* d = at(r, "JX-C01", "$.department.unit_name");
   REQUIRE(d);
-  CHECK(d->form == "department");
-  CHECK(contains(d->zh, "部门整体支出绩效自评表的预算部门（单位）名称为空"));
+  CHECK(d->form() == "department");
+  CHECK(contains(d->zh(), "部门整体支出绩效自评表的预算部门（单位）名称为空"));
 }
 
 TEST_CASE("JX-C01 fires alone on an empty package: nothing else to check") {
@@ -70,16 +70,16 @@ TEST_CASE("JX-C02 fires on blank 预期目标 and 实际完成情况, one findin
   REQUIRE(with_code(r, "JX-C02").size() == 3);
   const Finding* f = at(r, "JX-C02", "$.department.goals.expected");
   REQUIRE(f);
-  CHECK(f->severity == Severity::warning);
-  CHECK(f->row == "年度总体目标");
-  CHECK(f->field == "expected");
-  CHECK(contains(f->zh, "年度总体目标的“预期目标”未填写"));
-  CHECK(contains(f->en, "the expected goals (预期目标) of the overall goals are blank"));
+  CHECK(f->severity() == Severity::warning);
+  CHECK(f->row() == "年度总体目标");
+  CHECK(f->field() == "expected");
+  CHECK(contains(f->zh(), "年度总体目标的“预期目标”未填写"));
+  CHECK(contains(f->en(), "the expected goals (预期目标) of the overall goals are blank"));
   CHECK(at(r, "JX-C02", "$.department.goals.actual"));
   const Finding* g = at(r, "JX-C02", "$.projects[0].goals.actual");
   REQUIRE(g);
-  CHECK(g->form_name == "示例培训项目");
-  CHECK(contains(g->zh, "“实际完成情况”未填写"));
+  CHECK(g->form_name() == "示例培训项目");
+  CHECK(contains(g->zh(), "“实际完成情况”未填写"));
 }
 
 TEST_CASE("JX-C02 is silent on filled goals") {
@@ -102,22 +102,22 @@ TEST_CASE("JX-C03 fires on blank funds and indicator cells") {
   CHECK(with_code(r, "JX-C03").size() == 7);
   const Finding* budget = at(r, "JX-C03", "$.projects[0].funds.total.annual_budget");
   REQUIRE(budget);
-  CHECK(budget->severity == Severity::error);
-  CHECK(budget->row == "年度资金总额");
-  CHECK(contains(budget->zh, "年度资金总额的“全年预算数”为空"));
-  CHECK(contains(budget->en, "the full-year budget (全年预算数) of the funds total is blank"));
+  CHECK(budget->severity() == Severity::error);
+  CHECK(budget->row() == "年度资金总额");
+  CHECK(contains(budget->zh(), "年度资金总额的“全年预算数”为空"));
+  CHECK(contains(budget->en(), "the full-year budget (全年预算数) of the funds total is blank"));
   CHECK(at(r, "JX-C03", "$.department.funds.total.executed"));
   const Finding* target = at(r, "JX-C03", row0 + ".target");
   REQUIRE(target);
-  CHECK(target->row == "完成培训人数");
-  CHECK(contains(target->zh, "三级指标“完成培训人数”的年度指标值为空（填写为“——”）"));
-  CHECK(contains(target->en, "has no target (written \"——\")"));
+  CHECK(target->row() == "完成培训人数");
+  CHECK(contains(target->zh(), "三级指标“完成培训人数”的年度指标值为空（填写为“——”）"));
+  CHECK(contains(target->en(), "has no target (written \"——\")"));
   CHECK(at(r, "JX-C03", row0 + ".actual"));
   CHECK(at(r, "JX-C03", row0 + ".weight"));
   CHECK(at(r, "JX-C03", row0 + ".self_score"));
   const Finding* name = at(r, "JX-C03", "$.projects[0].indicators[0].groups[1].indicators[0].name");
   REQUIRE(name);
-  CHECK(contains(name->zh, "“质量指标”下一行的三级指标名称为空"));
+  CHECK(contains(name->zh(), "“质量指标”下一行的三级指标名称为空"));
 }
 
 TEST_CASE("JX-C03 is silent on an all-blank row, a score without points (JX-W08's) and an actual of 无") {
@@ -141,17 +141,17 @@ TEST_CASE("JX-C04 fires on a form or report dated before the evaluated year ende
   REQUIRE(with_code(r, "JX-C04").size() == 3);
   const Finding* f = at(r, "JX-C04", "$.projects[0].sign_off.fill_date");
   REQUIRE(f);
-  CHECK(f->severity == Severity::error);
-  CHECK(f->row == "填报日期");
-  CHECK(f->expected == "≥ 2025-01-01");
-  CHECK(f->found == "2024-06-12");
-  CHECK(contains(f->zh, "填报日期为2024-06-12，早于评价年度2024年结束（2024-12-31）"));
-  CHECK(contains(f->en, "is 2024-06-12, before the evaluated year 2024 ended"));
+  CHECK(f->severity() == Severity::error);
+  CHECK(f->row() == "填报日期");
+  CHECK(f->expected() == "≥ 2025-01-01");
+  CHECK(f->found() == "2024-06-12");
+  CHECK(contains(f->zh(), "填报日期为2024-06-12，早于评价年度2024年结束（2024-12-31）"));
+  CHECK(contains(f->en(), "is 2024-06-12, before the evaluated year 2024 ended"));
   CHECK(at(r, "JX-C04", "$.basic_data.sign_off.fill_date"));
   const Finding* rep = at(r, "JX-C04", "$.report.date");
   REQUIRE(rep);
-  CHECK(rep->form == "report");
-  CHECK(rep->found == "2024-12");
+  CHECK(rep->form() == "report");
+  CHECK(rep->found() == "2024-12");
 }
 
 TEST_CASE("JX-C04 is silent on dates from the first day after the year, and on no date") {
@@ -170,12 +170,12 @@ TEST_CASE("JX-C05 fires once on a report dated before the latest form") {
   REQUIRE(with_code(r, "JX-C05").size() == 1);
   const Finding* f = at(r, "JX-C05", "$.report.date");
   REQUIRE(f);
-  CHECK(f->severity == Severity::warning);
-  CHECK(f->form == "report");
-  CHECK(f->expected == "≥ 2025-03-23");
-  CHECK(f->found == "2025-03-05");
-  CHECK(contains(f->zh, "自评报告日期2025-03-05早于 3 张所依据表格的填报日期，最晚的是项目“示例培训项目”的项目支出绩效自评表（2025-03-23）"));
-  CHECK(contains(f->en, "before the fill-in date of 3 of the forms it summarises"));
+  CHECK(f->severity() == Severity::warning);
+  CHECK(f->form() == "report");
+  CHECK(f->expected() == "≥ 2025-03-23");
+  CHECK(f->found() == "2025-03-05");
+  CHECK(contains(f->zh(), "自评报告日期2025-03-05早于 3 张所依据表格的填报日期，最晚的是项目“示例培训项目”的项目支出绩效自评表（2025-03-23）"));
+  CHECK(contains(f->en(), "before the fill-in date of 3 of the forms it summarises"));
 }
 
 TEST_CASE("JX-C05 is silent on a report dated the same day as its forms, or only by month") {
@@ -195,9 +195,9 @@ TEST_CASE("JX-C06 fires on an empty 主管部门 or 实施单位") {
   REQUIRE(with_code(r, "JX-C06").size() == 2);
   const Finding* f = at(r, "JX-C06", "$.projects[0].competent_department");
   REQUIRE(f);
-  CHECK(f->row == "主管部门");
-  CHECK(contains(f->zh, "项目“示例培训项目”的主管部门未填写"));
-  CHECK(contains(f->en, "names no competent department (主管部门)"));
+  CHECK(f->row() == "主管部门");
+  CHECK(contains(f->zh(), "项目“示例培训项目”的主管部门未填写"));
+  CHECK(contains(f->en(), "names no competent department (主管部门)"));
   CHECK(at(r, "JX-C06", "$.projects[0].implementing_unit"));
 }
 
@@ -213,12 +213,12 @@ TEST_CASE("JX-C07 fires on a title naming another year, full-width digits includ
   REQUIRE(with_code(r, "JX-C07").size() == 2);
   const Finding* f = at(r, "JX-C07", "$.projects[0].title");
   REQUIRE(f);
-  CHECK(f->severity == Severity::error);
-  CHECK(f->expected == "2024");
-  CHECK(f->found == "2023");
-  CHECK(contains(f->zh, "表名“2023年度项目支出绩效自评表”写的是2023年度，评价年度是2024年"));
-  CHECK(contains(f->en, "names the year 2023, but the evaluated year is 2024"));
-  CHECK(at(r, "JX-C07", "$.department.title")->found == "2025");
+  CHECK(f->severity() == Severity::error);
+  CHECK(f->expected() == "2024");
+  CHECK(f->found() == "2023");
+  CHECK(contains(f->zh(), "表名“2023年度项目支出绩效自评表”写的是2023年度，评价年度是2024年"));
+  CHECK(contains(f->en(), "names the year 2023, but the evaluated year is 2024"));
+  CHECK(at(r, "JX-C07", "$.department.title")->found() == "2025");
 }
 
 TEST_CASE("JX-C07 is silent on a title with no year, the right year, or a span including it") {
@@ -236,10 +236,10 @@ TEST_CASE("JX-C08 fires on an empty 填表人") {
   REQUIRE(with_code(r, "JX-C08").size() == 1);
   const Finding* f = at(r, "JX-C08", "$.basic_data.sign_off.filled_by");
   REQUIRE(f);
-  CHECK(f->form == "basic_data");
-  CHECK(f->row == "填表人");
-  CHECK(contains(f->zh, "部门整体支出绩效评价基础数据表没有填写填表人"));
-  CHECK(contains(f->en, "the basic data table gives no name of who filled it in"));
+  CHECK(f->form() == "basic_data");
+  CHECK(f->row() == "填表人");
+  CHECK(contains(f->zh(), "部门整体支出绩效评价基础数据表没有填写填表人"));
+  CHECK(contains(f->en(), "the basic data table gives no name of who filled it in"));
 }
 
 TEST_CASE("JX-C08 is silent on a filled 填表人") {
@@ -260,9 +260,9 @@ TEST_CASE("JX-C on the bundled example: exactly the findings worked out from the
   CHECK(at(r, "JX-C04", "$.projects[2].sign_off.fill_date"));
   const Finding* c05 = at(r, "JX-C05", "$.report.date");
   REQUIRE(c05);
-  CHECK(c05->expected == "≥ 2025-06-23");
-  CHECK(c05->found == "2025-06-12");
-  CHECK(contains(c05->zh, "早于 3 张所依据表格的填报日期，最晚的是项目“事业单位法人登记及证书管理”的项目支出绩效自评表（2025-06-23）"));
+  CHECK(c05->expected() == "≥ 2025-06-23");
+  CHECK(c05->found() == "2025-06-12");
+  CHECK(contains(c05->zh(), "早于 3 张所依据表格的填报日期，最晚的是项目“事业单位法人登记及证书管理”的项目支出绩效自评表（2025-06-23）"));
   for (const char* path : {"$.projects[0]", "$.projects[1]", "$.projects[2]"})
     CHECK(at(r, "JX-C06", std::string(path) + ".competent_department"));
 }

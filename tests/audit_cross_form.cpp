@@ -41,22 +41,22 @@ TEST_CASE("JX-X01 fires when the project tables do not add up to the project spe
   REQUIRE(with_code(r, "JX-X01").size() == 3);
   const Finding* f = at(r, "JX-X01", "$.basic_data.project_spending.amounts.budget");
   REQUIRE(f);
-  CHECK(f->severity == Severity::error);
-  CHECK(f->form == "basic_data");
-  CHECK(f->row == "项目支出");
-  CHECK(f->field == "budget");
-  CHECK(f->expected == "120.00");
-  CHECK(f->found == "100.00");
-  CHECK(contains(f->zh, "2张项目支出绩效自评表的全年预算数合计 100.00 + 20.00 = 120.00 万元，与基础数据表项目支出本年预算数 "
+  CHECK(f->severity() == Severity::error);
+  CHECK(f->form() == "basic_data");
+  CHECK(f->row() == "项目支出");
+  CHECK(f->field() == "budget");
+  CHECK(f->expected() == "120.00");
+  CHECK(f->found() == "100.00");
+  CHECK(contains(f->zh(), "2张项目支出绩效自评表的全年预算数合计 100.00 + 20.00 = 120.00 万元，与基础数据表项目支出本年预算数 "
                         "100.00 万元不符（容差 0.01 万元）：各项目表合计比基础数据表项目支出本年预算数多 20.00 万元"));
-  CHECK(contains(f->en, "the 2 project tables' full-year budgets add up to 100.00 + 20.00 = 120.00"));
+  CHECK(contains(f->en(), "the 2 project tables' full-year budgets add up to 100.00 + 20.00 = 120.00"));
   const Finding* fin = at(r, "JX-X01", "$.basic_data.project_spending.amounts.final");
   REQUIRE(fin);
-  CHECK(contains(fin->zh, "全年执行数合计"));
+  CHECK(contains(fin->zh(), "全年执行数合计"));
   const Finding* dep = at(r, "JX-X01", "$.department.expenditure.project");
   REQUIRE(dep);
-  CHECK(dep->form == "department");
-  CHECK(contains(dep->zh, "部门整体支出绩效自评表按支出性质分的项目支出 100.00 万元不符"));
+  CHECK(dep->form() == "department");
+  CHECK(contains(dep->zh(), "部门整体支出绩效自评表按支出性质分的项目支出 100.00 万元不符"));
 }
 
 TEST_CASE("JX-X01 is silent within the tolerance and on figures on the 年初 basis") {
@@ -80,19 +80,19 @@ TEST_CASE("JX-X02 fires when the department table and the basic data table disag
   REQUIRE(with_code(r, "JX-X02").size() == 3);
   const Finding* f = at(r, "JX-X02", "$.department.expenditure.project");
   REQUIRE(f);
-  CHECK(f->severity == Severity::error);
-  CHECK(f->expected == "100.00");
-  CHECK(f->found == "90.00");
-  CHECK(contains(f->zh, "部门整体支出绩效自评表的项目支出 90.00 万元与基础数据表项目支出本年预算数 100.00 万元不符，相差 10.00 "
+  CHECK(f->severity() == Severity::error);
+  CHECK(f->expected() == "100.00");
+  CHECK(f->found() == "90.00");
+  CHECK(contains(f->zh(), "部门整体支出绩效自评表的项目支出 90.00 万元与基础数据表项目支出本年预算数 100.00 万元不符，相差 10.00 "
                         "万元（容差 0.01 万元）"));
-  CHECK(contains(f->en, "differs from the basic data table's project spending budget of 100.00"));
+  CHECK(contains(f->en(), "differs from the basic data table's project spending budget of 100.00"));
   const Finding* pub = at(r, "JX-X02", "$.basic_data.public_funds.amounts.budget");
   REQUIRE(pub);
-  CHECK(pub->expected == "≤ 110.00");
-  CHECK(contains(pub->zh, "公用经费是基本支出的一部分"));
+  CHECK(pub->expected() == "≤ 110.00");
+  CHECK(contains(pub->zh(), "公用经费是基本支出的一部分"));
   const Finding* fin = at(r, "JX-X02", "$.basic_data.project_spending.amounts.final");
   REQUIRE(fin);
-  CHECK(contains(fin->zh, "大于部门整体支出绩效自评表的全年执行数 210.00 万元"));
+  CHECK(contains(fin->zh(), "大于部门整体支出绩效自评表的全年执行数 210.00 万元"));
 }
 
 TEST_CASE("JX-X02 is silent on agreeing figures and on 公用经费 equal to 基本支出") {
@@ -110,10 +110,10 @@ TEST_CASE("JX-X03 fires on a project implemented by another unit") {
   REQUIRE(with_code(r, "JX-X03").size() == 1);
   const Finding* f = at(r, "JX-X03", "$.projects[0].implementing_unit");
   REQUIRE(f);
-  CHECK(f->severity == Severity::warning);
-  CHECK(f->row == "实施单位");
-  CHECK(contains(f->zh, "项目“示例培训项目”的实施单位“示例县教育局”不是本单位“示例县财政局”"));
-  CHECK(contains(f->en, "is implemented by \"示例县教育局\", not by the evaluated unit \"示例县财政局\""));
+  CHECK(f->severity() == Severity::warning);
+  CHECK(f->row() == "实施单位");
+  CHECK(contains(f->zh(), "项目“示例培训项目”的实施单位“示例县教育局”不是本单位“示例县财政局”"));
+  CHECK(contains(f->en(), "is implemented by \"示例县教育局\", not by the evaluated unit \"示例县财政局\""));
 }
 
 TEST_CASE("JX-X03 is silent on the unit's name spaced differently, with a suffix, or blank") {
@@ -134,14 +134,14 @@ TEST_CASE("JX-X04 fires on goals and indicator rows copied between projects, 满
   REQUIRE(with_code(r, "JX-X04").size() == 7);
   const Finding* g = at(r, "JX-X04", "$.projects[1].goals.expected");
   REQUIRE(g);
-  CHECK(g->severity == Severity::warning);
-  CHECK(g->form_name == "示例复制项目");
-  CHECK(contains(g->zh, "项目“示例复制项目”的年度总体目标（预期目标）与项目“示例培训项目”的一字不差（$.projects[0].goals.expected）"));
-  CHECK(contains(g->en, "word for word those of the project \"示例培训项目\""));
+  CHECK(g->severity() == Severity::warning);
+  CHECK(g->form_name() == "示例复制项目");
+  CHECK(contains(g->zh(), "项目“示例复制项目”的年度总体目标（预期目标）与项目“示例培训项目”的一字不差（$.projects[0].goals.expected）"));
+  CHECK(contains(g->en(), "word for word those of the project \"示例培训项目\""));
   const Finding* row = at(r, "JX-X04", "$.projects[1].indicators[0].groups[0].indicators[0].name");
   REQUIRE(row);
-  CHECK(row->row == "完成培训人数");
-  CHECK(contains(row->zh, "三级指标“完成培训人数”（年度指标值“≥200人”）与项目“示例培训项目”的"
+  CHECK(row->row() == "完成培训人数");
+  CHECK(contains(row->zh(), "三级指标“完成培训人数”（年度指标值“≥200人”）与项目“示例培训项目”的"
                           "（$.projects[0].indicators[0].groups[0].indicators[0]）完全相同"));
   CHECK_FALSE(at(r, "JX-X04", "$.projects[1].indicators[2].groups[0].indicators[0].name"));
 }
@@ -163,15 +163,15 @@ TEST_CASE("JX-X05 fires on a blank 全年预算数 beside 年初预算数 and �
   REQUIRE(with_code(r, "JX-X05").size() == 2);
   const Finding* f = at(r, "JX-X05", "$.projects[0].funds.total.annual_budget");
   REQUIRE(f);
-  CHECK(f->severity == Severity::warning);
-  CHECK(f->row == "年度资金总额");
-  CHECK(contains(f->zh, "年度资金总额填了年初预算数 100.00 万元和全年执行数 100.00 万元，但全年预算数为空"));
-  CHECK(contains(f->en, "never on the initial one"));
+  CHECK(f->severity() == Severity::warning);
+  CHECK(f->row() == "年度资金总额");
+  CHECK(contains(f->zh(), "年度资金总额填了年初预算数 100.00 万元和全年执行数 100.00 万元，但全年预算数为空"));
+  CHECK(contains(f->en(), "never on the initial one"));
   const Finding* rate = at(r, "JX-X05", "$.projects[1].funds.total.execution_rate");
   REQUIRE(rate);
-  CHECK(rate->expected == "100.00%");
-  CHECK(rate->found == "125.00%");
-  CHECK(contains(rate->zh, "年度资金总额的执行率 125.00% 是按年初预算数计算的（20.00 ÷ 16.00 = 125.00%）：应按全年预算数计算，"
+  CHECK(rate->expected() == "100.00%");
+  CHECK(rate->found() == "125.00%");
+  CHECK(contains(rate->zh(), "年度资金总额的执行率 125.00% 是按年初预算数计算的（20.00 ÷ 16.00 = 125.00%）：应按全年预算数计算，"
                            "20.00 ÷ 20.00 = 100.00%（容差 0.01 个百分点）"));
 }
 
@@ -193,14 +193,14 @@ TEST_CASE("JX-X on the bundled example: exactly the findings worked out from the
   CHECK(counts(r, "JX-X") == expected);
   const Finding* budget = at(r, "JX-X01", "$.basic_data.project_spending.amounts.budget");
   REQUIRE(budget);
-  CHECK(budget->expected == "48.00");
-  CHECK(budget->found == "53.83");
-  CHECK(contains(budget->zh, "3张项目支出绩效自评表的全年预算数合计 28.00 + 12.00 + 8.00 = 48.00 万元"));
-  CHECK(contains(budget->zh, "中有 5.83 万元没有对应的项目支出绩效自评表"));
+  CHECK(budget->expected() == "48.00");
+  CHECK(budget->found() == "53.83");
+  CHECK(contains(budget->zh(), "3张项目支出绩效自评表的全年预算数合计 28.00 + 12.00 + 8.00 = 48.00 万元"));
+  CHECK(contains(budget->zh(), "中有 5.83 万元没有对应的项目支出绩效自评表"));
   const Finding* final_amount = at(r, "JX-X01", "$.basic_data.project_spending.amounts.final");
   REQUIRE(final_amount);
-  CHECK(final_amount->found == "55.38");
-  CHECK(contains(final_amount->zh, "中有 7.38 万元"));
+  CHECK(final_amount->found() == "55.38");
+  CHECK(contains(final_amount->zh(), "中有 7.38 万元"));
   CHECK(at(r, "JX-X01", "$.department.expenditure.project"));
   CHECK(at(r, "JX-X04", "$.projects[2].goals.expected"));
   CHECK(at(r, "JX-X04", "$.projects[2].indicators[1].groups[0].indicators[0].name"));

@@ -24,7 +24,7 @@ const Package& example() { return audit_test::example_package(); }
 std::vector<Finding> narrative(const Package& p) {
   std::vector<Finding> out;
   for (const Finding& f : jixiao::audit(p).findings)
-    if (f.code.starts_with("JX-N")) out.push_back(f);
+    if (f.code().starts_with("JX-N")) out.push_back(f);
   return out;
 }
 
@@ -40,12 +40,12 @@ std::vector<Finding> narrative(std::string text) {
 std::vector<Finding> with_code(const std::vector<Finding>& fs, std::string_view code) {
   std::vector<Finding> out;
   for (const Finding& f : fs)
-    if (f.code == code) out.push_back(f);
+    if (f.code() == code) out.push_back(f);
   return out;
 }
 
-std::string E(const Finding& f) { return f.expected.value_or("none"); }
-std::string F(const Finding& f) { return f.found.value_or("none"); }
+std::string E(const Finding& f) { return std::string(f.expected().value_or("none")); }
+std::string F(const Finding& f) { return std::string(f.found().value_or("none")); }
 
 }  // namespace
 
@@ -56,18 +56,18 @@ TEST_CASE("JX-N01 fires when the parts listed after 其中 do not add up to the 
       narrative("全年共计办理业务事项245件，其中：事业单位法人年度报告公示148个，设立登记5个，变更登记58个。");
   REQUIRE(fs.size() == 1);
   const Finding& f = fs[0];
-  CHECK(f.code == "JX-N01");
-  CHECK(f.severity == jixiao::Severity::error);
-  CHECK(f.form == "report");
-  CHECK(f.form_name == example().report->title);
-  CHECK(f.path == "$.report.text");
-  CHECK(f.row == "办理业务事项");
+  CHECK(f.code() == "JX-N01");
+  CHECK(f.severity() == jixiao::Severity::error);
+  CHECK(f.form() == "report");
+  CHECK(f.form_name() == example().report->title);
+  CHECK(f.path() == "$.report.text");
+  CHECK(f.row() == "办理业务事项");
   CHECK(E(f) == "211");  // 148 + 5 + 58
   CHECK(F(f) == "245");
-  CHECK(f.zh ==
+  CHECK(f.zh() ==
         "报告中“办理业务事项”为 245件，但其中所列 3 项之和为 148 + 5 + 58 = 211件："
         "“全年共计办理业务事项245件，其中：事业单位法人年度报告公示148个，设立登记5个，变更登记58个。”");
-  CHECK(f.en.starts_with(
+  CHECK(f.en().starts_with(
       "the report gives “办理业务事项” as 245, but the 3 parts it lists add up to 148 + 5 + 58 = 211: "));
 }
 
@@ -84,7 +84,7 @@ TEST_CASE("JX-N01 on a list marked incomplete (…等) fires only when the parts
   CHECK(narrative("共有人员20人，其中：男10人，女8人等。").empty());
   const auto fs = narrative("共有人员20人，其中：男12人，女10人等。");
   REQUIRE(fs.size() == 1);
-  CHECK(fs[0].code == "JX-N01");
+  CHECK(fs[0].code() == "JX-N01");
   CHECK(E(fs[0]) == "22");
 }
 
@@ -102,8 +102,8 @@ TEST_CASE("JX-N01 keeps （含…） items out of the outer sum and checks them 
   bad.replace(bad.find("大学生乡村医生用编3名"), std::string("大学生乡村医生用编3名").size(), "大学生乡村医生用编13名");
   const auto fs = narrative(bad);
   REQUIRE(fs.size() == 1);
-  CHECK(fs[0].code == "JX-N01");
-  CHECK(fs[0].row == "医疗系统用编");
+  CHECK(fs[0].code() == "JX-N01");
+  CHECK(fs[0].row() == "医疗系统用编");
   CHECK(E(fs[0]) == "48");
   CHECK(F(fs[0]) == "38");
 }
@@ -114,11 +114,11 @@ TEST_CASE("JX-N02 fires when 较预算增加 does not equal the difference (the 
   const auto fs = narrative(
       "2024年年初预算安排收入209.21万元。\n\n2024年决算一般公共财政拨款收入211.34万元，较预算增加12.13万元。");
   REQUIRE(fs.size() == 1);
-  CHECK(fs[0].code == "JX-N02");
-  CHECK(fs[0].row == "决算一般公共财政拨款收入");
+  CHECK(fs[0].code() == "JX-N02");
+  CHECK(fs[0].row() == "决算一般公共财政拨款收入");
   CHECK(E(fs[0]) == "2.13");
   CHECK(F(fs[0]) == "12.13");
-  CHECK(fs[0].zh ==
+  CHECK(fs[0].zh() ==
         "报告称“决算一般公共财政拨款收入”为 211.34万元，较预算增加 12.13万元；“预算”为 "
         "209.21万元（报告前文“年初预算安排收入”），"
         "211.34 − 209.21 = 2.13万元（容差 0.01 "
@@ -129,7 +129,7 @@ TEST_CASE("JX-N02 takes the budget from the tables when the report states none")
   const auto fs = narrative("2024年决算一般公共财政拨款收入211.34万元，较预算增加12.13万元。");
   REQUIRE(fs.size() == 1);
   CHECK(E(fs[0]) == "2.13");  // 211.34 − 年初预算数 209.21
-  CHECK(fs[0].zh.find("部门整体自评表年初预算数") != std::string::npos);
+  CHECK(fs[0].zh().find("部门整体自评表年初预算数") != std::string::npos);
   CHECK(narrative("2024年决算一般公共财政拨款收入211.34万元，较预算增加2.13万元。").empty());
 }
 
@@ -137,7 +137,7 @@ TEST_CASE("JX-N02 with both figures in the sentence, decreases, wrong directions
   CHECK(narrative("2024年收入100万元，较2023年的90万元增加10万元。").empty());
   auto fs = narrative("2024年收入100万元，较2023年的90万元增加12万元。");
   REQUIRE(fs.size() == 1);
-  CHECK(fs[0].code == "JX-N02");
+  CHECK(fs[0].code() == "JX-N02");
   CHECK(E(fs[0]) == "10.00");
   CHECK(F(fs[0]) == "12.00");
 
@@ -158,12 +158,12 @@ TEST_CASE("JX-N02 with both figures in the sentence, decreases, wrong directions
 TEST_CASE("JX-N03 fires when a share does not match part ÷ whole at the precision written") {
   const auto fs = narrative("支出200万元，其中：基本支出150万元，占总支出的70%；项目支出50万元，占总支出的25%。");
   REQUIRE(fs.size() == 1);
-  CHECK(fs[0].code == "JX-N03");
-  CHECK(fs[0].row == "基本支出");
+  CHECK(fs[0].code() == "JX-N03");
+  CHECK(fs[0].row() == "基本支出");
   CHECK(E(fs[0]) == "75%");
   CHECK(F(fs[0]) == "70%");
   CHECK(
-      fs[0].zh.starts_with("报告称“基本支出” 150.00万元 占“支出” 200.00万元 的 70%，但 150.00 ÷ 200.00 = 75.00%，"
+      fs[0].zh().starts_with("报告称“基本支出” 150.00万元 占“支出” 200.00万元 的 70%，但 150.00 ÷ 200.00 = 75.00%，"
                            "按所写的 0 位小数四舍五入为 75%"));
   const auto g = narrative("基本支出60万元，占全年预算200万元的35%。");
   REQUIRE(g.size() == 1);
@@ -186,11 +186,11 @@ TEST_CASE("JX-N04 fires when a labelled amount differs from the tables") {
   SUBCASE("年初预算收入 → 年初预算数") {
     const auto fs = narrative("2024年年初预算安排收入200万元。");
     REQUIRE(fs.size() == 1);
-    CHECK(fs[0].code == "JX-N04");
-    CHECK(fs[0].row == "年初预算安排收入");
+    CHECK(fs[0].code() == "JX-N04");
+    CHECK(fs[0].row() == "年初预算安排收入");
     CHECK(E(fs[0]) == "209.21");
     CHECK(F(fs[0]) == "200.00");
-    CHECK(fs[0].zh ==
+    CHECK(fs[0].zh() ==
           "报告中“年初预算安排收入”为 200.00万元，而部门整体自评表年初预算数为 209.21万元（容差 0.01 "
           "万元）：“2024年年初预算安排收入200万元。”");
   }
@@ -203,13 +203,13 @@ TEST_CASE("JX-N04 fires when a labelled amount differs from the tables") {
   SUBCASE("三公 决算数 → basic data 2024 决算数; 公务接待费 by its 决算 context") {
     const auto fs = narrative("“三公”经费决算数3万元，其中：公务接待费1.5万元。");
     REQUIRE(fs.size() == 2);
-    CHECK(fs[0].row == "“三公”经费决算数");
+    CHECK(fs[0].row() == "“三公”经费决算数");
     CHECK(E(fs[0]) == "2.00");
     CHECK(F(fs[0]) == "3.00");
-    CHECK(fs[1].row == "公务接待费");
+    CHECK(fs[1].row() == "公务接待费");
     CHECK(E(fs[1]) == "2.00");
     CHECK(F(fs[1]) == "1.50");
-    CHECK(fs[1].zh.find("基础数据表“4、公务接待”行2024年决算数") != std::string::npos);
+    CHECK(fs[1].zh().find("基础数据表“4、公务接待”行2024年决算数") != std::string::npos);
   }
   SUBCASE("年初 基本支出 / 项目支出 → 按支出性质分") {
     const auto fs = narrative("2024年年初预算安排支出209.21万元，其中：基本支出150万元，项目支出59.21万元。");
@@ -220,10 +220,10 @@ TEST_CASE("JX-N04 fires when a labelled amount differs from the tables") {
   SUBCASE("实有在职人数 and 编制") {
     const auto fs = narrative("我单位现有行政编制10名，全额拨款事业编制9名，实有在职在编人员12人。");
     REQUIRE(fs.size() == 2);
-    CHECK(fs[0].row == "编制数");
+    CHECK(fs[0].row() == "编制数");
     CHECK(E(fs[0]) == "18");
     CHECK(F(fs[0]) == "19");  // 10 + 9
-    CHECK(fs[1].row == "实有在职在编人员");
+    CHECK(fs[1].row() == "实有在职在编人员");
     CHECK(E(fs[1]) == "13");
     CHECK(F(fs[1]) == "12");
   }
@@ -250,16 +250,16 @@ TEST_CASE("JX-N04 is silent on figures that match, that no table holds, or of an
 TEST_CASE("JX-N05 fires when a part is larger than its total") {
   const auto fs = with_code(narrative("“三公”经费决算数0.26万元，其中：公务接待费2万元。"), "JX-N05");
   REQUIRE(fs.size() == 1);
-  CHECK(fs[0].severity == jixiao::Severity::warning);
-  CHECK(fs[0].row == "公务接待费");
+  CHECK(fs[0].severity() == jixiao::Severity::warning);
+  CHECK(fs[0].row() == "公务接待费");
   CHECK(E(fs[0]) == "0.26");
   CHECK(F(fs[0]) == "2.00");
-  CHECK(fs[0].zh ==
+  CHECK(fs[0].zh() ==
         "报告中分项“公务接待费”为 2.00万元，大于其合计“‘三公’经费决算数” "
         "0.26万元：“‘三公’经费决算数0.26万元，其中：公务接待费2万元。”");
   const auto counts = narrative("参训人员20人，其中：新入职人员25人。");
   REQUIRE(counts.size() == 1);
-  CHECK(counts[0].code == "JX-N05");
+  CHECK(counts[0].code() == "JX-N05");
 }
 
 TEST_CASE("JX-N05 is silent when every part is within its total") {
@@ -272,12 +272,12 @@ TEST_CASE("JX-N05 is silent when every part is within its total") {
 TEST_CASE("JX-N06 fires when the report's grade differs from the computed one") {
   const auto fs = narrative("经认真自评，自评结果良好，达到预期绩效效果。");
   REQUIRE(fs.size() == 1);
-  CHECK(fs[0].code == "JX-N06");
-  CHECK(fs[0].severity == jixiao::Severity::warning);
-  CHECK(fs[0].row == "自评结果良好");
+  CHECK(fs[0].code() == "JX-N06");
+  CHECK(fs[0].severity() == jixiao::Severity::warning);
+  CHECK(fs[0].row() == "自评结果良好");
   CHECK(E(fs[0]) == "优");
   CHECK(F(fs[0]) == "良好");
-  CHECK(fs[0].zh ==
+  CHECK(fs[0].zh() ==
         "报告称“自评结果良好”（等级“良”），但部门整体自评表按评分规则计算的总分为 98.00 "
         "分，等级为“优”：“经认真自评，自评结果良好，达到预期绩效效果。”");
   CHECK(with_code(narrative("评价等级为中。"), "JX-N06").size() == 1);
@@ -301,7 +301,7 @@ TEST_CASE("JX-N06 is silent when the grade matches, or when no grade is stated")
 TEST_CASE("JX-N01..N06 on the bundled example: the exact findings") {
   const auto fs = narrative(example());
   std::vector<std::string> got;
-  for (const Finding& f : fs) got.push_back(f.code + " " + f.row + " " + E(f) + " " + F(f));
+  for (const Finding& f : fs) got.push_back(std::string(f.code()) + " " + std::string(f.row()) + " " + E(f) + " " + F(f));
   // Errors first (the audit orders by severity), each group in text order:
   //  N02 211.34 − 年初预算安排收入 209.21 = 2.13, not 12.13;
   //  N04 一般公共财政拨款支出 211.48 (决算) vs 全年执行数 211.34;
@@ -321,17 +321,17 @@ TEST_CASE("JX-N01..N06 on the bundled example: the exact findings") {
                    "JX-N06 自评结果良好 优 良好",
                });
   for (const Finding& f : fs) {
-    CHECK(f.form == "report");
-    CHECK(f.path == "$.report.text");
-    CHECK(f.form_name == "2024年度中共衡山县委机构编制委员会办公室部门整体支出绩效自评报告");
-    CHECK(f.zh.ends_with("”"));
+    CHECK(f.form() == "report");
+    CHECK(f.path() == "$.report.text");
+    CHECK(f.form_name() == "2024年度中共衡山县委机构编制委员会办公室部门整体支出绩效自评报告");
+    CHECK(f.zh().ends_with("”"));
   }
   REQUIRE(fs.size() == 6);
-  CHECK(fs[0].zh.find("211.34 − 209.21 = 2.13万元") != std::string::npos);
-  CHECK(fs[1].zh.find("部门整体自评表全年执行数为 211.34万元") != std::string::npos);
-  CHECK(fs[2].zh.find("基础数据表“三公经费”行2024年决算数为 2.00万元") != std::string::npos);
-  CHECK(fs[3].zh.find("0.00 + 0.00 + 2.00 = 2.00万元") != std::string::npos);
-  CHECK(fs[5].en.find("computed total is 98.00, grade 优 (excellent)") != std::string::npos);
+  CHECK(fs[0].zh().find("211.34 − 209.21 = 2.13万元") != std::string::npos);
+  CHECK(fs[1].zh().find("部门整体自评表全年执行数为 211.34万元") != std::string::npos);
+  CHECK(fs[2].zh().find("基础数据表“三公经费”行2024年决算数为 2.00万元") != std::string::npos);
+  CHECK(fs[3].zh().find("0.00 + 0.00 + 2.00 = 2.00万元") != std::string::npos);
+  CHECK(fs[5].en().find("computed total is 98.00, grade 优 (excellent)") != std::string::npos);
 }
 
 TEST_CASE("JX-N rules: a package without a report, or with an empty one, has no narrative findings") {
@@ -395,9 +395,9 @@ TEST_CASE("JX-N rules: odd report text never throws and reports only narrative p
     std::vector<Finding> fs;
     REQUIRE_NOTHROW(fs = narrative(p));
     for (const Finding& f : fs) {
-      CHECK(f.form == "report");
-      CHECK(f.path == "$.report.text");
-      CHECK(jixiao::find_audit_rule(f.code) != nullptr);
+      CHECK(f.form() == "report");
+      CHECK(f.path() == "$.report.text");
+      CHECK(jixiao::find_audit_rule(f.code()) != nullptr);
     }
   }
 }

@@ -45,13 +45,13 @@ TEST_CASE("JX-Q01 fires on a qualitative target of unknown tier under 成本 and
   REQUIRE(with_code(r, "JX-Q01").size() == 2);
   const Finding* f = at(r, "JX-Q01", row_path(0, 3) + ".target");
   REQUIRE(f);
-  CHECK(f->severity == Severity::warning);
-  CHECK(f->form == "project");
-  CHECK(f->form_name == "示例培训项目");
-  CHECK(f->row == "人均培训成本");
-  CHECK(f->field == "target");
-  CHECK(contains(f->zh, "成本指标下的年度指标值“严格控制”是定性表述"));
-  CHECK(contains(f->en, "the target \"严格控制\" under \"成本指标\" (Cost)"));
+  CHECK(f->severity() == Severity::warning);
+  CHECK(f->form() == "project");
+  CHECK(f->form_name() == "示例培训项目");
+  CHECK(f->row() == "人均培训成本");
+  CHECK(f->field() == "target");
+  CHECK(contains(f->zh(), "成本指标下的年度指标值“严格控制”是定性表述"));
+  CHECK(contains(f->en(), "the target \"严格控制\" under \"成本指标\" (Cost)"));
   CHECK(at(r, "JX-Q01", row_path(2, 0) + ".target"));
 }
 
@@ -71,9 +71,9 @@ TEST_CASE("JX-Q02 fires on a number target with no unit in the cell and no unit 
   REQUIRE(with_code(r, "JX-Q02").size() == 1);
   const Finding* f = at(r, "JX-Q02", row_path(0, 0) + ".target");
   REQUIRE(f);
-  CHECK(f->row == "完成培训人数");
-  CHECK(contains(f->zh, "年度指标值“221”是数值，但单元格中和计量单位列都没有计量单位"));
-  CHECK(contains(f->en, "the target \"221\" is a number with no unit of measure"));
+  CHECK(f->row() == "完成培训人数");
+  CHECK(contains(f->zh(), "年度指标值“221”是数值，但单元格中和计量单位列都没有计量单位"));
+  CHECK(contains(f->en(), "the target \"221\" is a number with no unit of measure"));
 }
 
 TEST_CASE("JX-Q02 is silent on a unit in the cell, in the unit column, a percent and a zero target") {
@@ -94,9 +94,9 @@ TEST_CASE("JX-Q03 fires on an actual with a comparison sign, a deadline actual i
   REQUIRE(with_code(r, "JX-Q03").size() == 2);
   const Finding* f = at(r, "JX-Q03", row_path(2, 0) + ".actual");
   REQUIRE(f);
-  CHECK(f->field == "actual");
-  CHECK(contains(f->zh, "实际完成值“≥96%”带有比较符号“≥”"));
-  CHECK(contains(f->en, "the actual \"≥96%\" carries the sign \"≥\""));
+  CHECK(f->field() == "actual");
+  CHECK(contains(f->zh(), "实际完成值“≥96%”带有比较符号“≥”"));
+  CHECK(contains(f->en(), "the actual \"≥96%\" carries the sign \"≥\""));
   CHECK(at(r, "JX-Q03", row_path(0, 2) + ".actual"));
 }
 
@@ -115,9 +115,9 @@ TEST_CASE("JX-Q04 fires (info) on an actual repeating a qualitative target word 
   REQUIRE(with_code(r, "JX-Q04").size() == 1);
   const Finding* f = at(r, "JX-Q04", row_path(1, 0) + ".actual");
   REQUIRE(f);
-  CHECK(f->severity == Severity::info);
-  CHECK(contains(f->zh, "照抄年度指标值"));
-  CHECK(contains(f->en, "repeats the target word for word"));
+  CHECK(f->severity() == Severity::info);
+  CHECK(contains(f->zh(), "照抄年度指标值"));
+  CHECK(contains(f->en(), "repeats the target word for word"));
 }
 
 TEST_CASE("JX-Q04 is silent on a tier phrase repeated and on an actual that says what was done") {
@@ -134,9 +134,9 @@ TEST_CASE("JX-Q05 fires on the same indicator name twice in a form, spacing asid
   REQUIRE(with_code(r, "JX-Q05").size() == 1);
   const Finding* f = at(r, "JX-Q05", row_path(0, 1) + ".name");
   REQUIRE(f);
-  CHECK(f->field == "name");
-  CHECK(contains(f->zh, "重复出现：“数量指标”下（" + row_path(0, 0) + "）已有同名指标"));
-  CHECK(contains(f->en, "appears twice"));
+  CHECK(f->field() == "name");
+  CHECK(contains(f->zh(), "重复出现：“数量指标”下（" + row_path(0, 0) + "）已有同名指标"));
+  CHECK(contains(f->en(), "appears twice"));
 }
 
 TEST_CASE("JX-Q05 is silent on distinct names and on one name in two different forms") {
@@ -154,13 +154,13 @@ TEST_CASE("JX-Q06 fires on a missing 一级 dimension and on one printed with no
   REQUIRE(with_code(r, "JX-Q06").size() == 2);
   const Finding* f = at(r, "JX-Q06", "$.projects[0].indicators");
   REQUIRE(f);
-  CHECK(f->severity == Severity::error);
-  CHECK(f->row == "满意度指标");
-  CHECK(contains(f->zh, "缺少一级指标“满意度指标”：绩效指标应覆盖产出、效益、满意度各维度"));
-  CHECK(contains(f->en, "no level-1 indicator \"满意度指标\" (Satisfaction)"));
+  CHECK(f->severity() == Severity::error);
+  CHECK(f->row() == "满意度指标");
+  CHECK(contains(f->zh(), "缺少一级指标“满意度指标”：绩效指标应覆盖产出、效益、满意度各维度"));
+  CHECK(contains(f->en(), "no level-1 indicator \"满意度指标\" (Satisfaction)"));
   const Finding* g = at(r, "JX-Q06", "$.department.indicators[1]");
   REQUIRE(g);
-  CHECK(contains(g->zh, "一级指标“效益指标”下没有任何三级指标"));
+  CHECK(contains(g->zh(), "一级指标“效益指标”下没有任何三级指标"));
 }
 
 TEST_CASE("JX-Q06 is silent on 成本 as 一级 for 产出, 满意度 as 二级 under 效益, and the 2013 framework") {
@@ -185,7 +185,7 @@ TEST_CASE("JX-Q06 is silent on 成本 as 一级 for 产出, 满意度 as 二级 
   q.department->indicators.pop_back();
   const AuditResult r = run(q);
   REQUIRE(with_code(r, "JX-Q06").size() == 1);
-  CHECK(contains(with_code(r, "JX-Q06")[0]->zh, "缺少一级指标“效果”：绩效指标应覆盖投入、过程、产出、效果各维度"));
+  CHECK(contains(with_code(r, "JX-Q06")[0]->zh(), "缺少一级指标“效果”：绩效指标应覆盖投入、过程、产出、效果各维度"));
 }
 
 TEST_CASE("JX-Q07 fires on a cost target with ≥ or ＞") {
@@ -195,8 +195,8 @@ TEST_CASE("JX-Q07 fires on a cost target with ≥ or ＞") {
   REQUIRE(with_code(r, "JX-Q07").size() == 1);
   const Finding* f = at(r, "JX-Q07", row_path(0, 3) + ".target");
   REQUIRE(f);
-  CHECK(contains(f->zh, "成本指标的年度指标值“≥500元”使用了“≥”：成本指标是上限，应使用“≤”或“＜”"));
-  CHECK(contains(f->en, "a cost target is a ceiling"));
+  CHECK(contains(f->zh(), "成本指标的年度指标值“≥500元”使用了“≥”：成本指标是上限，应使用“≤”或“＜”"));
+  CHECK(contains(f->en(), "a cost target is a ceiling"));
   Package q = correct_package();
   q.projects[0].indicators[0].groups[3].indicators[0].target = jixiao::parse_indicator_value("＞8万元");
   CHECK(at(run(q), "JX-Q07", row_path(0, 3) + ".target"));
@@ -218,13 +218,13 @@ TEST_CASE("JX-Q08 fires on a rate above 100% under 质量, 满意度 and names w
   REQUIRE(with_code(r, "JX-Q08").size() == 3);
   const Finding* f = at(r, "JX-Q08", row_path(0, 1) + ".actual");
   REQUIRE(f);
-  CHECK(f->expected == "≤ 100%");
-  CHECK(f->found == "105%");
-  CHECK(contains(f->zh, "实际完成值“105%”超过100%：“培训合格率”是不能超过100%的比率"));
-  CHECK(contains(f->en, "the actual \"105%\" is above 100%"));
+  CHECK(f->expected() == "≤ 100%");
+  CHECK(f->found() == "105%");
+  CHECK(contains(f->zh(), "实际完成值“105%”超过100%：“培训合格率”是不能超过100%的比率"));
+  CHECK(contains(f->en(), "the actual \"105%\" is above 100%"));
   CHECK(at(r, "JX-Q08", row_path(2, 0) + ".target"));
   REQUIRE(at(r, "JX-Q08", row_path(1, 0) + ".actual"));
-  CHECK(at(r, "JX-Q08", row_path(1, 0) + ".actual")->found == "120%");
+  CHECK(at(r, "JX-Q08", row_path(1, 0) + ".actual")->found() == "120%");
 }
 
 TEST_CASE("JX-Q08 is silent on 100%, on growth and completion rates, and outside bounded categories") {
@@ -249,20 +249,20 @@ TEST_CASE("JX-Q09 fires on placeholders in indicator cells and template rows in 
   CHECK(with_code(r, "JX-Q09").size() == 5);
   const Finding* name = at(r, "JX-Q09", row_path(0, 0) + ".name");
   REQUIRE(name);
-  CHECK(contains(name->zh, "三级指标名称“指标1”是模板占位内容"));
+  CHECK(contains(name->zh(), "三级指标名称“指标1”是模板占位内容"));
   const Finding* target = at(r, "JX-Q09", row_path(0, 1) + ".target");
   REQUIRE(target);
-  CHECK(contains(target->zh, "年度指标值“*”是模板占位内容"));
-  CHECK(contains(target->en, "\"*\" is a placeholder, not a value"));
+  CHECK(contains(target->zh(), "年度指标值“*”是模板占位内容"));
+  CHECK(contains(target->en(), "\"*\" is a placeholder, not a value"));
   CHECK(at(r, "JX-Q09", row_path(0, 1) + ".actual"));
   const Finding* dots = at(r, "JX-Q09", "$.basic_data.project_spending.children[1].name");
   REQUIRE(dots);
-  CHECK(dots->form == "basic_data");
-  CHECK(dots->row == "……");
-  CHECK(contains(dots->zh, "是表格模板中的示例行，未删除（金额均为空白）"));
+  CHECK(dots->form() == "basic_data");
+  CHECK(dots->row() == "……");
+  CHECK(contains(dots->zh(), "是表格模板中的示例行，未删除（金额均为空白）"));
   const Finding* each = at(r, "JX-Q09", "$.basic_data.project_spending.children[2].name");
   REQUIRE(each);
-  CHECK(contains(each->en, "is a sample row of the template"));
+  CHECK(contains(each->en(), "is a sample row of the template"));
   CHECK(with_code(r, "JX-Q10").empty());  // a placeholder is Q09, not Q10
 }
 
@@ -281,8 +281,8 @@ TEST_CASE("JX-Q10 fires on a cell the parser cannot read, with the parser's note
   REQUIRE(with_code(r, "JX-Q10").size() == 3);
   const Finding* f = at(r, "JX-Q10", row_path(0, 0) + ".actual");
   REQUIRE(f);
-  CHECK(contains(f->zh, "实际完成值无法解析：“约210人”无法解析为数值"));
-  CHECK(contains(f->en, "the actual cannot be read: \"约210人\" cannot be read as a number"));
+  CHECK(contains(f->zh(), "实际完成值无法解析：“约210人”无法解析为数值"));
+  CHECK(contains(f->en(), "the actual cannot be read: \"约210人\" cannot be read as a number"));
   CHECK(at(r, "JX-Q10", row_path(1, 0) + ".target"));
 }
 
@@ -304,12 +304,12 @@ TEST_CASE("JX-Q11 fires on target and actual units that do not convert, and on a
   REQUIRE(with_code(r, "JX-Q11").size() == 3);
   const Finding* f = at(r, "JX-Q11", row_path(0, 0) + ".actual");
   REQUIRE(f);
-  CHECK(contains(f->zh, "实际完成值“210人”的单位“人”与年度指标值“≥200个”的单位“个”不一致"));
-  CHECK(contains(f->en, "the actual \"210人\" is in \"人\" and the target \"≥200个\" in \"个\""));
+  CHECK(contains(f->zh(), "实际完成值“210人”的单位“人”与年度指标值“≥200个”的单位“个”不一致"));
+  CHECK(contains(f->en(), "the actual \"210人\" is in \"人\" and the target \"≥200个\" in \"个\""));
   CHECK(at(r, "JX-Q11", row_path(0, 2) + ".actual"));
   const Finding* col = at(r, "JX-Q11", row_path(1, 0) + ".target");
   REQUIRE(col);
-  CHECK(contains(col->zh, "与计量单位列的“个”不一致"));
+  CHECK(contains(col->zh(), "与计量单位列的“个”不一致"));
 }
 
 TEST_CASE("JX-Q11 is silent on convertible units and on an actual written without its unit") {
@@ -329,10 +329,10 @@ TEST_CASE("JX-Q12 fires (info) on an indicator name over 100 characters") {
   REQUIRE(with_code(r, "JX-Q12").size() == 1);
   const Finding* f = at(r, "JX-Q12", row_path(0, 0) + ".name");
   REQUIRE(f);
-  CHECK(f->severity == Severity::info);
-  CHECK(f->found == "101");
-  CHECK(f->expected == "≤ 100");
-  CHECK(contains(f->zh, "三级指标名称长101个字符，超过100个字符"));
+  CHECK(f->severity() == Severity::info);
+  CHECK(f->found() == "101");
+  CHECK(f->expected() == "≤ 100");
+  CHECK(contains(f->zh(), "三级指标名称长101个字符，超过100个字符"));
 }
 
 TEST_CASE("JX-Q12 is silent on 100 characters, line breaks not counted") {

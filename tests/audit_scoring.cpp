@@ -31,13 +31,13 @@ TEST_CASE("JX-S01 fires on full marks for a missed target") {
   const AuditResult r = audit(p);
   REQUIRE(count(r, "JX-S01") == 1);
   const Finding& f = *with_code(r, "JX-S01")[0];
-  CHECK(f.row == "培训合格率");
-  CHECK(f.field == "self_score");
-  CHECK(f.path == cell(quality_row, "self_score"));
-  CHECK(f.expected == "9.47");
-  CHECK(f.found == "10");
-  CHECK(contains(f.zh, "“培训合格率”的实际完成值“90%”未完成年度指标值“≥95%”，按规则应得 9.47 分（9.47 = 90 ÷ 95 × 10"));
-  CHECK(contains(f.zh, "自评却给了满分 10（容差 0.1 分）"));
+  CHECK(f.row() == "培训合格率");
+  CHECK(f.field() == "self_score");
+  CHECK(f.path() == cell(quality_row, "self_score"));
+  CHECK(f.expected() == "9.47");
+  CHECK(f.found() == "10");
+  CHECK(contains(f.zh(), "“培训合格率”的实际完成值“90%”未完成年度指标值“≥95%”，按规则应得 9.47 分（9.47 = 90 ÷ 95 × 10"));
+  CHECK(contains(f.zh(), "自评却给了满分 10（容差 0.1 分）"));
   CHECK(count(r, "JX-S02") == 0);  // the same row is not reported twice
 }
 
@@ -58,12 +58,12 @@ TEST_CASE("JX-S02 fires when the self-score differs from the rule's score") {
   const AuditResult r = audit(p);
   REQUIRE(count(r, "JX-S02") == 1);
   const Finding& f = *with_code(r, "JX-S02")[0];
-  CHECK(f.path == cell(quality_row, "self_score"));
-  CHECK(f.expected == "9.47");
-  CHECK(f.found == "8");
-  CHECK(contains(f.zh, "“培训合格率”的自评得分 8 与按规则计算的 9.47 不符（年度指标值“≥95%”，实际完成值“90%”；"));
-  CHECK(contains(f.zh, "（容差 0.1 分）"));
-  CHECK(contains(f.en, "differs from the rule's 9.47"));
+  CHECK(f.path() == cell(quality_row, "self_score"));
+  CHECK(f.expected() == "9.47");
+  CHECK(f.found() == "8");
+  CHECK(contains(f.zh(), "“培训合格率”的自评得分 8 与按规则计算的 9.47 不符（年度指标值“≥95%”，实际完成值“90%”；"));
+  CHECK(contains(f.zh(), "（容差 0.1 分）"));
+  CHECK(contains(f.en(), "differs from the rule's 9.47"));
 }
 
 TEST_CASE("JX-S02 is silent on a correct table, within the tolerance, and on qualitative rows") {
@@ -89,13 +89,13 @@ TEST_CASE("JX-S03 fires on a qualitative self-score outside its tier") {
   const AuditResult r = audit(p);
   REQUIRE(count(r, "JX-S03") == 1);
   const Finding& f = *with_code(r, "JX-S03")[0];
-  CHECK(f.row == "长效机制建设");
-  CHECK(f.path == "$.projects[0].indicators[1].groups[1].indicators[0].self_score");
-  CHECK(f.expected == "[6.00, 8.00)");
-  CHECK(f.found == "9");
-  CHECK(f.zh == "“长效机制建设”的实际完成值“部分达成年度指标并具有一定效果”属“部分达成年度指标并具有一定效果”档次，"
+  CHECK(f.row() == "长效机制建设");
+  CHECK(f.path() == "$.projects[0].indicators[1].groups[1].indicators[0].self_score");
+  CHECK(f.expected() == "[6.00, 8.00)");
+  CHECK(f.found() == "9");
+  CHECK(f.zh() == "“长效机制建设”的实际完成值“部分达成年度指标并具有一定效果”属“部分达成年度指标并具有一定效果”档次，"
                 "分值 10 时该档得分区间为 [6.00, 8.00)，自评得分 9 不在区间内");
-  CHECK(contains(f.en, "whose range for 10 points is [6.00, 8.00); the self-score 9 lies outside it"));
+  CHECK(contains(f.en(), "whose range for 10 points is [6.00, 8.00); the self-score 9 lies outside it"));
 }
 
 TEST_CASE("JX-S03 states the tier read off an actual that repeats the target") {
@@ -104,8 +104,8 @@ TEST_CASE("JX-S03 states the tier read off an actual that repeats the target") {
   REQUIRE(count(audit(p), "JX-S02") == 0);
   const AuditResult r = audit(p);
   REQUIRE(count(r, "JX-S03") == 1);
-  CHECK(with_code(r, "JX-S03")[0]->expected == "[8.00, 10.00]");
-  CHECK(contains(with_code(r, "JX-S03")[0]->zh, "的实际完成值与年度指标值相同，视为“达成年度指标”档次"));
+  CHECK(with_code(r, "JX-S03")[0]->expected() == "[8.00, 10.00]");
+  CHECK(contains(with_code(r, "JX-S03")[0]->zh(), "的实际完成值与年度指标值相同，视为“达成年度指标”档次"));
 }
 
 TEST_CASE("JX-S03 is silent on a correct table") {
@@ -128,13 +128,13 @@ TEST_CASE("JX-S04 fires on points deducted with no deviation analysis") {
   const AuditResult r = audit(p);
   REQUIRE(count(r, "JX-S04") == 1);
   const Finding& f = *with_code(r, "JX-S04")[0];
-  CHECK(f.severity == jixiao::Severity::warning);
-  CHECK(f.row == "长效机制建设");
-  CHECK(f.field == "deviation");
-  CHECK(f.path == "$.projects[0].indicators[1].groups[1].indicators[0].deviation");
-  CHECK_FALSE(f.expected);
-  CHECK_FALSE(f.found);
-  CHECK(f.zh == "“长效机制建设”自评得分 8 低于分值 10（扣 2 分），但偏差原因分析及改进措施为空");
+  CHECK(f.severity() == jixiao::Severity::warning);
+  CHECK(f.row() == "长效机制建设");
+  CHECK(f.field() == "deviation");
+  CHECK(f.path() == "$.projects[0].indicators[1].groups[1].indicators[0].deviation");
+  CHECK_FALSE(f.expected());
+  CHECK_FALSE(f.found());
+  CHECK(f.zh() == "“长效机制建设”自评得分 8 低于分值 10（扣 2 分），但偏差原因分析及改进措施为空");
 }
 
 TEST_CASE("JX-S04 is silent on a correct table") {
@@ -153,11 +153,11 @@ TEST_CASE("JX-S05 fires on a far over-achievement with no explanation") {
   const AuditResult r = audit(p);
   REQUIRE(count(r, "JX-S05") == 1);
   const Finding& f = *with_code(r, "JX-S05")[0];
-  CHECK(f.row == "完成培训人数");
-  CHECK(f.path == cell(quantity_row, "deviation"));
-  CHECK_FALSE(f.expected);
-  CHECK(f.found == "150.00%");
-  CHECK(contains(f.zh, "“完成培训人数”的实际完成值“300人”达到年度指标值“≥200人”的 150.00%（不低于 130%）"));
+  CHECK(f.row() == "完成培训人数");
+  CHECK(f.path() == cell(quantity_row, "deviation"));
+  CHECK_FALSE(f.expected());
+  CHECK(f.found() == "150.00%");
+  CHECK(contains(f.zh(), "“完成培训人数”的实际完成值“300人”达到年度指标值“≥200人”的 150.00%（不低于 130%）"));
 }
 
 TEST_CASE("JX-S05 is silent on a correct table") {
@@ -181,13 +181,13 @@ TEST_CASE("JX-S06 fires when indicator completion is well above budget execution
   const AuditResult r = audit(p);
   REQUIRE(count(r, "JX-S06") == 1);
   const Finding& f = *with_code(r, "JX-S06")[0];
-  CHECK(f.form == "project");
-  CHECK(f.row == "总分");
-  CHECK(f.field.empty());
-  CHECK(f.path == "$.projects[0]");
-  CHECK_FALSE(f.expected);
-  CHECK(f.found == "30.00%");
-  CHECK(contains(f.zh, "指标得分率 100.00%（指标得分 90.00 ÷ 指标分值 90）比预算执行率得分率 70.00%（执行率得分 7.00 ÷ 10）"
+  CHECK(f.form() == "project");
+  CHECK(f.row() == "总分");
+  CHECK(f.field().empty());
+  CHECK(f.path() == "$.projects[0]");
+  CHECK_FALSE(f.expected());
+  CHECK(f.found() == "30.00%");
+  CHECK(contains(f.zh(), "指标得分率 100.00%（指标得分 90.00 ÷ 指标分值 90）比预算执行率得分率 70.00%（执行率得分 7.00 ÷ 10）"
                        "高出 30.00%"));
 }
 
@@ -205,7 +205,7 @@ TEST_CASE("JX-S06 uses the policy's points, not 90 and 10") {
   p.projects[0].total_self_score = D("98.4");
   const AuditResult r = audit(p, jixiao::builtin_policy("hubei-20-40-40"));
   REQUIRE(count(r, "JX-S06") == 1);
-  CHECK(with_code(r, "JX-S06")[0]->found == "8.00%");
+  CHECK(with_code(r, "JX-S06")[0]->found() == "8.00%");
   CHECK(count(audit(p), "JX-S06") == 0);  // the national policy reads the same table otherwise
 }
 
@@ -229,12 +229,12 @@ TEST_CASE("JX-S07 fires on an execution rate below 80%") {
   const AuditResult r = audit(p);
   REQUIRE(count(r, "JX-S07") == 1);
   const Finding& f = *with_code(r, "JX-S07")[0];
-  CHECK(f.severity == jixiao::Severity::warning);
-  CHECK(f.row == "年度资金总额");
-  CHECK(f.field == "execution_rate");
-  CHECK(f.path == "$.projects[0].funds.total.execution_rate");
-  CHECK(f.found == "75.00%");
-  CHECK(contains(f.zh, "预算执行率 75.00% 低于 80%（75.00% = 全年执行数 75 ÷ 全年预算数 100 × 100%"));
+  CHECK(f.severity() == jixiao::Severity::warning);
+  CHECK(f.row() == "年度资金总额");
+  CHECK(f.field() == "execution_rate");
+  CHECK(f.path() == "$.projects[0].funds.total.execution_rate");
+  CHECK(f.found() == "75.00%");
+  CHECK(contains(f.zh(), "预算执行率 75.00% 低于 80%（75.00% = 全年执行数 75 ÷ 全年预算数 100 × 100%"));
 }
 
 TEST_CASE("JX-S07 fires on a zero full-year budget") {
@@ -244,10 +244,10 @@ TEST_CASE("JX-S07 fires on a zero full-year budget") {
   const AuditResult r = audit(p);
   REQUIRE(count(r, "JX-S07") == 1);
   const Finding& f = *with_code(r, "JX-S07")[0];
-  CHECK(f.field == "annual_budget");
-  CHECK(f.path == "$.projects[0].funds.total.annual_budget");
-  CHECK(f.found == "0.00");
-  CHECK(f.zh == "全年预算数为 0，无法计算预算执行率");
+  CHECK(f.field() == "annual_budget");
+  CHECK(f.path() == "$.projects[0].funds.total.annual_budget");
+  CHECK(f.found() == "0.00");
+  CHECK(f.zh() == "全年预算数为 0，无法计算预算执行率");
 }
 
 TEST_CASE("JX-S07 is silent on a correct table") {
@@ -268,11 +268,11 @@ TEST_CASE("JX-S08 reports a row no rule can score") {
   const AuditResult r = audit(p);
   REQUIRE(count(r, "JX-S08") == 1);
   const Finding& f = *with_code(r, "JX-S08")[0];
-  CHECK(f.severity == jixiao::Severity::info);
-  CHECK(f.row == "完成培训人数");
-  CHECK(f.field.empty());
-  CHECK(f.path == quantity_row);
-  CHECK(f.zh == "“完成培训人数”不能自动计分：单位不一致：年度指标值为“个”，实际完成值为“人”；沿用自评得分");
+  CHECK(f.severity() == jixiao::Severity::info);
+  CHECK(f.row() == "完成培训人数");
+  CHECK(f.field().empty());
+  CHECK(f.path() == quantity_row);
+  CHECK(f.zh() == "“完成培训人数”不能自动计分：单位不一致：年度指标值为“个”，实际完成值为“人”；沿用自评得分");
 }
 
 TEST_CASE("JX-S08 is silent on a correct table") {
@@ -287,13 +287,13 @@ TEST_CASE("JX-S09 fires when the filed total differs from the computed total") {
   const AuditResult r = audit(p);
   REQUIRE(count(r, "JX-S09") == 1);
   const Finding& f = *with_code(r, "JX-S09")[0];
-  CHECK(f.row == "总分");
-  CHECK(f.field == "total_self_score");
-  CHECK(f.path == "$.projects[0].total_self_score");
-  CHECK(f.expected == "99.47");
-  CHECK(f.found == "100");
-  CHECK(contains(f.zh, "总分填报 100，按规则计算为 99.47（99.47 = 预算执行率得分 10.00 + 产出指标 49.47"));
-  CHECK(contains(f.zh, "（容差 0.1 分）"));
+  CHECK(f.row() == "总分");
+  CHECK(f.field() == "total_self_score");
+  CHECK(f.path() == "$.projects[0].total_self_score");
+  CHECK(f.expected() == "99.47");
+  CHECK(f.found() == "100");
+  CHECK(contains(f.zh(), "总分填报 100，按规则计算为 99.47（99.47 = 预算执行率得分 10.00 + 产出指标 49.47"));
+  CHECK(contains(f.zh(), "（容差 0.1 分）"));
 }
 
 TEST_CASE("JX-S09 names the grade a corrected total changes to") {
@@ -304,14 +304,14 @@ TEST_CASE("JX-S09 names the grade a corrected total changes to") {
   const AuditResult r = audit(p);
   const Finding* f = at(r, "JX-S09", "$.projects[0].total_self_score");
   REQUIRE(f);
-  CHECK(f->expected == "91.67");
+  CHECK(f->expected() == "91.67");
   p.projects[0].total_self_score = D("92");
   project_row(p, 0, 1).actual = jixiao::parse_indicator_value("60%");  // 60 ÷ 95 × 10 = 6.32
   const AuditResult g = audit(p);
   const Finding* h = at(g, "JX-S09", "$.projects[0].total_self_score");
   REQUIRE(h);
-  CHECK(h->expected == "87.99");
-  CHECK(contains(h->zh, "；等级由“优”变为“良”"));
+  CHECK(h->expected() == "87.99");
+  CHECK(contains(h->zh(), "；等级由“优”变为“良”"));
 }
 
 TEST_CASE("JX-S09 is silent on a correct table") {
@@ -332,11 +332,11 @@ TEST_CASE("JX-S10 fires on a negative self-score") {
   REQUIRE(count(r, "JX-S10") == 3);
   const Finding* f = at(r, "JX-S10", cell(quality_row, "self_score"));
   REQUIRE(f);
-  CHECK(f->row == "培训合格率");
-  CHECK(f->field == "self_score");
-  CHECK_FALSE(f->expected);
-  CHECK(f->found == "-1");
-  CHECK(f->zh == "“培训合格率”的自评得分为负数 -1，得分最低为 0");
+  CHECK(f->row() == "培训合格率");
+  CHECK(f->field() == "self_score");
+  CHECK_FALSE(f->expected());
+  CHECK(f->found() == "-1");
+  CHECK(f->zh() == "“培训合格率”的自评得分为负数 -1，得分最低为 0");
   CHECK(at(r, "JX-S10", "$.projects[0].funds.total.self_score"));
   CHECK(at(r, "JX-S10", "$.projects[0].total_self_score"));
   CHECK(count(r, "JX-S02") == 0);  // a negative score is this rule's, not also a difference
@@ -365,5 +365,5 @@ TEST_CASE("JX-S01..S10 on the bundled example") {
     CHECK(at(r, "JX-S04", std::string(project) + ".indicators[1].groups[3].indicators[0].deviation"));
   const Finding* s08 = at(r, "JX-S08", "$.department.indicators[2].groups[0].indicators[0]");
   REQUIRE(s08);
-  CHECK(s08->zh == "“服务对象满意度指标”不能自动计分：未填分值；沿用自评得分");
+  CHECK(s08->zh() == "“服务对象满意度指标”不能自动计分：未填分值；沿用自评得分");
 }

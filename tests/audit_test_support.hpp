@@ -194,14 +194,14 @@ inline const Package& example_package() {
 inline std::vector<const Finding*> with_code(const AuditResult& r, std::string_view code) {
   std::vector<const Finding*> out;
   for (const Finding& f : r.findings)
-    if (f.code == code) out.push_back(&f);
+    if (f.code() == code) out.push_back(&f);
   return out;
 }
 
 /// The finding of a rule at a JSON path, or nullptr.
 inline const Finding* at(const AuditResult& r, std::string_view code, std::string_view path) {
   for (const Finding& f : r.findings)
-    if (f.code == code && f.path == path) return &f;
+    if (f.code() == code && f.path() == path) return &f;
   return nullptr;
 }
 
@@ -209,7 +209,7 @@ inline const Finding* at(const AuditResult& r, std::string_view code, std::strin
 inline std::map<std::string, int> counts(const AuditResult& r, std::string_view prefix = "") {
   std::map<std::string, int> out;
   for (const Finding& f : r.findings)
-    if (std::string_view(f.code).substr(0, prefix.size()) == prefix) ++out[f.code];
+    if (std::string_view(f.code()).substr(0, prefix.size()) == prefix) ++out[std::string(f.code())];
   return out;
 }
 

@@ -195,8 +195,8 @@ int run(const Options& o, bool audit) {
       summary.grade = o.lang == Lang::zh ? headline->grade.name : headline->grade.name_en;
     }
     for (const jixiao::Finding& f : result.findings) {
-      ++summary.counts[static_cast<int>(f.severity)];
-      if (o.fail_on && f.severity >= *o.fail_on) failing = true;
+      ++summary.counts[static_cast<int>(f.severity())];
+      if (o.fail_on && f.severity() >= *o.fail_on) failing = true;
     }
     summaries.push_back(std::move(summary));
 

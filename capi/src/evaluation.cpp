@@ -28,6 +28,8 @@ std::optional<std::string> text_of(const std::optional<Decimal>& d) {
 }
 
 const char* c_str_or_null(const std::optional<std::string>& s) noexcept { return s ? s->c_str() : nullptr; }
+/// A finding's text as a C string: jixiao::Finding keeps a NUL after each of its texts.
+const char* c_str_or_null(const std::optional<std::string_view>& s) noexcept { return s ? s->data() : nullptr; }
 
 FormStrings strings_of(const FormResult& f) {
   FormStrings s;
@@ -134,7 +136,7 @@ JX_API int jx_result_form(const jx_result* result, size_t form, jx_form_info* ou
     info.struct_size = sizeof info;
     info.kind = f.form.c_str();
     info.name = f.name.c_str();
-    info.path = f.path.c_str();
+    info.path = f.path.data();
     info.total = s.total.c_str();
     info.filed_total = c_str_or_null(s.filed_total);
     info.grade = f.grade.name.c_str();
@@ -222,17 +224,17 @@ JX_API int jx_audit_finding(const jx_audit* a, size_t index, jx_finding_info* ou
     const Finding& f = findings[index];
     jx_finding_info info{};
     info.struct_size = sizeof info;
-    info.code = f.code.c_str();
-    info.severity = static_cast<int>(f.severity);
-    info.form = f.form.c_str();
-    info.form_name = f.form_name.c_str();
-    info.row = f.row.c_str();
-    info.field = f.field.c_str();
-    info.path = f.path.c_str();
-    info.message_zh = f.zh.c_str();
-    info.message_en = f.en.c_str();
-    info.expected = c_str_or_null(f.expected);
-    info.found = c_str_or_null(f.found);
+    info.code = f.code().data();
+    info.severity = static_cast<int>(f.severity());
+    info.form = f.form().data();
+    info.form_name = f.form_name().data();
+    info.row = f.row().data();
+    info.field = f.field().data();
+    info.path = f.path().data();
+    info.message_zh = f.zh().data();
+    info.message_en = f.en().data();
+    info.expected = c_str_or_null(f.expected());
+    info.found = c_str_or_null(f.found());
     fill_struct(out, info);
   });
 }

@@ -19,7 +19,7 @@ int main(int argc, char** argv) {
       fmt::print("{}: {} {}\n", e.department->name, e.department->total.to_string(), e.department->grade.name);
     for (const jixiao::FormResult& p : e.projects) fmt::print("{}: {} {}\n", p.name, p.total.to_string(), p.grade.name);
     for (const jixiao::Finding& f : result.findings)
-      fmt::print("{} {} {} {}\n", jixiao::severity_label_zh(f.severity), f.code, f.path, f.zh);
+      fmt::print("{} {} {} {}\n", jixiao::severity_label_zh(f.severity()), f.code(), f.path(), f.zh());
     fmt::print("{} findings\n", result.findings.size());
     return 0;
   } catch (const jixiao::Error& e) {

@@ -2,8 +2,10 @@
 #ifndef JIXIAO_FINDING_HPP
 #define JIXIAO_FINDING_HPP
 
+#include <array>
+#include <cstdint>
+#include <memory>
 #include <optional>
-#include <string>
 #include <string_view>
 
 namespace jixiao {
@@ -20,19 +22,73 @@ std::string_view severity_name(Severity s) noexcept;
 /// "提示", "警告", "错误".
 std::string_view severity_label_zh(Severity s) noexcept;
 
-/// One finding. `code` is stable and never reused (docs/audit-rules.md lists them all).
-struct Finding {
-  std::string code;        ///< "JX-A01"
-  Severity severity = Severity::warning;
-  std::string form;        ///< "package", "basic_data", "department", "project", "report"
-  std::string form_name;   ///< the project's name, the unit's name, or the report's title
-  std::string row;         ///< the row as printed: an indicator's name, "年度资金总额", "公用经费"
-  std::string field;       ///< the cell: "executed", "self_score", "weight" …; empty for the row or form
-  std::string path;        ///< JSON path of the cell, row or form in the package
-  std::string zh;          ///< the message in Chinese
-  std::string en;          ///< the message in English
-  std::optional<std::string> expected;  ///< the number it should be, where there is one
-  std::optional<std::string> found;     ///< the number found
+/// One finding (审核发现). `code` is stable and never reused (docs/audit-rules.md lists them all).
+///
+/// A value type: it keeps all its texts in one block of its own (one allocation per finding, not
+/// one per text: an audit makes many findings), and hands them out as views that stay valid as
+/// long as the finding, wherever it is moved. Each view is followed by a NUL in the block, so its
+/// data() is also a C string.
+class Finding {
+ public:
+  /// What a finding is made of: the texts are copied into it.
+  struct Parts {
+    std::string_view code;  ///< "JX-A01"
+    Severity severity = Severity::warning;
+    std::string_view form;       ///< "package", "basic_data", "department", "project", "report"
+    std::string_view form_name;  ///< the project's name, the unit's name, or the report's title
+    std::string_view row;        ///< the row as printed: an indicator's name, "年度资金总额", "公用经费"
+    std::string_view field;      ///< the cell: "executed", "self_score", "weight" …; empty for the row or form
+    std::string_view path;       ///< JSON path of the cell, row or form in the package
+    std::string_view zh;         ///< the message in Chinese
+    std::string_view en;         ///< the message in English
+    std::optional<std::string_view> expected;  ///< the number it should be, where there is one
+    std::optional<std::string_view> found;     ///< the number found
+  };
+
+  /// A finding with every text empty.
+  Finding() noexcept = default;
+  /// Throws std::length_error when the texts together exceed 4 GiB.
+  explicit Finding(const Parts& parts);
+  Finding(const Finding& other);
+  Finding& operator=(const Finding& other);
+  Finding(Finding&&) noexcept = default;
+  Finding& operator=(Finding&&) noexcept = default;
+  ~Finding() = default;
+
+  std::string_view code() const noexcept { return text(code_); }
+  Severity severity() const noexcept { return severity_; }
+  std::string_view form() const noexcept { return text(form_); }
+  std::string_view form_name() const noexcept { return text(form_name_); }
+  std::string_view row() const noexcept { return text(row_); }
+  std::string_view field() const noexcept { return text(field_); }
+  std::string_view path() const noexcept { return text(path_); }
+  std::string_view zh() const noexcept { return text(zh_); }
+  std::string_view en() const noexcept { return text(en_); }
+  std::optional<std::string_view> expected() const noexcept { return optional_text(expected_); }
+  std::optional<std::string_view> found() const noexcept { return optional_text(found_); }
+
+  /// Its parts, as views into this finding.
+  Parts parts() const noexcept;
+
+  /// The same code, severity and texts (present or absent alike).
+  friend bool operator==(const Finding& a, const Finding& b) noexcept;
+
+ private:
+  enum Slot : std::uint8_t { code_, form_, form_name_, row_, field_, path_, zh_, en_, expected_, found_, slot_count_ };
+
+  std::string_view text(Slot s) const noexcept {
+    if (!block_) return {"", 0};
+    return {block_.get() + begin_[s], static_cast<std::size_t>(begin_[s + 1] - begin_[s] - 1)};
+  }
+  std::optional<std::string_view> optional_text(Slot s) const noexcept {
+    if (!(present_ & (1u << s))) return std::nullopt;
+    return text(s);
+  }
+
+  std::unique_ptr<char[]> block_;  ///< the texts one after the other, each followed by a NUL
+  std::array<std::uint32_t, slot_count_ + 1> begin_{};  ///< where each text starts in block_
+  std::uint16_t present_ = 0;  ///< a bit per optional text that is present
+  Severity severity_ = Severity::warning;
 };
 
 }  // namespace jixiao

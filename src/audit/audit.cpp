@@ -11,24 +11,6 @@
 
 namespace jixiao {
 
-std::string_view severity_name(Severity s) noexcept {
-  switch (s) {
-    case Severity::info: return "info";
-    case Severity::warning: return "warning";
-    case Severity::error: return "error";
-  }
-  return "unknown";
-}
-
-std::string_view severity_label_zh(Severity s) noexcept {
-  switch (s) {
-    case Severity::info: return "提示";
-    case Severity::warning: return "警告";
-    case Severity::error: return "错误";
-  }
-  return "未知";
-}
-
 namespace audit_detail {
 
 namespace {
@@ -59,34 +41,57 @@ Severity severity_of(std::string_view code) {
 
 }  // namespace
 
-void Context::report(std::string_view code, Place place, std::string zh, std::string en,
-                     std::optional<std::string> expected, std::optional<std::string> found) const {
-  const Severity severity = severity_of(code);
-  list(severity).emplace_back(std::string(code), severity, std::move(place.form), std::move(place.form_name),
-                              std::move(place.row), std::move(place.field), std::move(place.path), std::move(zh),
-                              std::move(en), std::move(expected), std::move(found));
+namespace {
+
+std::optional<std::string_view> view(const std::optional<std::string>& s) {
+  return s ? std::optional<std::string_view>(*s) : std::nullopt;
 }
 
-/// The code as a string: six bytes ("JX-A01") copied with a size known at compile time.
-static std::string code_string(std::string_view code) {
-  return code.size() == 6 ? std::string(code.data(), 6) : std::string(code);
+}  // namespace
+
+void Context::flush() const {
+  if (!pending) return;
+  pending = false;
+  const FindingDraft& d = draft;
+  list_of(d.severity)
+      .emplace_back(Finding::Parts{d.code, d.severity, d.form, d.form_name, d.row, d.field, d.path, d.zh, d.en,
+                                   view(d.expected), view(d.found)});
 }
 
-Finding& Context::add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
-                      std::string_view field, std::string path) const {
-  // built in one go from the parts (assigning them to a default finding goes through _M_replace)
+void Context::report(std::string_view code, const Place& place, std::string_view zh, std::string_view en,
+                     std::optional<std::string_view> expected, std::optional<std::string_view> found) const {
   const Severity severity = severity_of(code);
-  if (project)
-    return list(severity).emplace_back(code_string(code), severity, std::string("project"),
-                                       package.projects[*project].project_name, std::string(row),
-                                       std::string(field),
-                                       path.empty() ? message<"$.projects[{}]">(*project) : std::move(path),
-                                       std::string(), std::string(), std::nullopt, std::nullopt);
-  const std::string& name =
-      package.department && !package.department->unit_name.empty() ? package.department->unit_name : package.unit_name;
-  return list(severity).emplace_back(code_string(code), severity, std::string("department"), name, std::string(row),
-                                     std::string(field), path.empty() ? std::string("$.department") : std::move(path),
-                                     std::string(), std::string(), std::nullopt, std::nullopt);
+  list(severity).emplace_back(Finding::Parts{code, severity, place.form, place.form_name, place.row, place.field,
+                                             place.path, zh, en, expected, found});
+}
+
+FindingDraft& Context::add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
+                           std::string_view field, std::string path) const {
+  flush();
+  FindingDraft& d = draft;
+  d.code = code;
+  d.severity = severity_of(code);
+  if (project) {
+    d.form = "project";
+    d.form_name = package.projects[*project].project_name;
+    d.path = path.empty() ? message<"$.projects[{}]">(*project) : std::move(path);
+  } else {
+    d.form = "department";
+    d.form_name =
+        package.department && !package.department->unit_name.empty() ? package.department->unit_name : package.unit_name;
+    if (path.empty())
+      d.path.assign("$.department");
+    else
+      d.path = std::move(path);
+  }
+  d.row.assign(row);
+  d.field.assign(field);
+  d.zh.clear();
+  d.en.clear();
+  d.expected.reset();
+  d.found.reset();
+  pending = true;
+  return d;
 }
 
 std::string Context::amount(const Money& m) const {
@@ -170,10 +175,11 @@ AuditResult audit(const Package& package, const Policy& policy) {
   // the findings wait in lists kept per thread, one per severity (emptied below, their capacity
   // kept), so the result's list is allocated once, at its size
   thread_local std::vector<Finding> errors, warnings, infos;
+  thread_local audit_detail::FindingDraft draft;
   errors.clear();
   warnings.clear();
   infos.clear();
-  const audit_detail::Context context{package, policy, result.evaluation, errors, warnings, infos};
+  const audit_detail::Context context{package, policy, result.evaluation, errors, warnings, infos, draft};
   audit_detail::check_arithmetic(context);
   audit_detail::check_weights(context);
   audit_detail::check_scoring(context);
@@ -181,6 +187,7 @@ AuditResult audit(const Package& package, const Policy& policy) {
   audit_detail::check_completeness(context);
   audit_detail::check_cross_form(context);
   audit_detail::check_narrative(context);
+  context.flush();
   // errors, then warnings, then infos, each in the order found (what a stable sort on the severity
   // gives)
   std::vector<Finding>& f = result.findings;

@@ -37,10 +37,22 @@ struct Place {
   std::string path;
 };
 
+/// A finding being written in place (Context::add), kept per thread and reused: writing its
+/// messages into these strings allocates nothing once they have grown, and the finding is made from
+/// them (one allocation) at the next finding or at the end of the audit.
+struct FindingDraft {
+  std::string_view code;
+  Severity severity = Severity::warning;
+  std::string_view form;       ///< a literal
+  std::string_view form_name;  ///< in the package
+  std::string row, field, path, zh, en;
+  std::optional<std::string> expected, found;
+};
+
 struct Context {
   Context(const Package& p, const Policy& pol, const EvaluationResult& e, std::vector<Finding>& f,
-          std::vector<Finding>& w, std::vector<Finding>& i)
-      : package(p), policy(pol), evaluation(e), findings(f), warnings(w), infos(i) {}
+          std::vector<Finding>& w, std::vector<Finding>& i, FindingDraft& d)
+      : package(p), policy(pol), evaluation(e), findings(f), warnings(w), infos(i), draft(d) {}
 
   const Package& package;
   const Policy& policy;
@@ -50,23 +62,29 @@ struct Context {
   std::vector<Finding>& findings;
   std::vector<Finding>& warnings;
   std::vector<Finding>& infos;
+  /// The finding add() returned, while `pending`: it joins its list at the next finding (or list()).
+  FindingDraft& draft;
+  mutable bool pending = false;
 
-  /// The list of findings of severity `s`.
+  /// The list of findings of severity `s`, the pending draft in it.
   std::vector<Finding>& list(Severity s) const {
-    return s == Severity::error ? findings : s == Severity::warning ? warnings : infos;
+    flush();
+    return list_of(s);
   }
+  /// Makes the pending draft a finding in its list.
+  void flush() const;
 
   /// Adds a finding of rule `code` (its severity from the catalogue) at `place`.
-  void report(std::string_view code, Place place, std::string zh, std::string en,
-              std::optional<std::string> expected = std::nullopt,
-              std::optional<std::string> found = std::nullopt) const;
+  void report(std::string_view code, const Place& place, std::string_view zh, std::string_view en,
+              std::optional<std::string_view> expected = std::nullopt,
+              std::optional<std::string_view> found = std::nullopt) const;
 
-  /// Adds a finding of rule `code` (its severity from the catalogue) with its place set on the
+  /// Starts a finding of rule `code` (its severity from the catalogue) with its place set on the
   /// department's form (no `project`) or a project's, as report(code, department_place(…) /
-  /// project_place(…), …) sets it, and returns it for the caller to fill in the messages and values
-  /// in place (no Place, no moves into the finding). The reference is valid until the next finding.
-  Finding& add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
-               std::string_view field, std::string path) const;
+  /// project_place(…), …) sets it, and returns it for the caller to write the messages and values
+  /// into (message_to). The draft is valid until the next finding.
+  FindingDraft& add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
+                    std::string_view field, std::string path) const;
 
   /// The package's money unit name ("万元") and an amount written in it ("211.34").
   std::string amount(const Money& m) const;
@@ -80,6 +98,11 @@ struct Context {
   bool amounts_differ(const Money& a, const Money& b) const;
   bool scores_differ(const Decimal& a, const Decimal& b) const;
   bool rates_differ(const Percent& a, const Percent& b) const;
+
+ private:
+  std::vector<Finding>& list_of(Severity s) const {
+    return s == Severity::error ? findings : s == Severity::warning ? warnings : infos;
+  }
 };
 
 /// a <=> b for Decimals without compare_slow in the common cases: the same scale, or scales at most
@@ -212,12 +235,12 @@ consteval Parts<K> split() {
 
 }  // namespace message_detail
 
-/// fmt::format(F, args...) for a format whose only fields are "{}" (checked at compile time, as is
-/// the number of arguments) and whose arguments are strings or integers: the literal parts and the
-/// arguments copied into a string of the exact size (fmt copies byte by byte, which was most of a
-/// message's cost).
+/// fmt::format(F, args...) into `out` (its capacity kept) for a format whose only fields are "{}"
+/// (checked at compile time, as is the number of arguments) and whose arguments are strings,
+/// integers, Decimals or Nums, none of them `out` itself: the literal parts and the arguments copied
+/// in at the exact size (fmt copies byte by byte, which was most of a message's cost).
 template <Literal F, class... Args>
-std::string message(const Args&... args) {
+void message_to(std::string& out, const Args&... args) {
   static constexpr auto parts = message_detail::split<F, sizeof...(Args)>();
   constexpr std::size_t k_last = sizeof...(Args);
   std::array<message_detail::Arg, sizeof...(Args)> a;
@@ -226,7 +249,7 @@ std::string message(const Args&... args) {
   (void)n;
   std::size_t size = parts.total;
   for (const message_detail::Arg& x : a) size += x.text.size();
-  std::string out(size, '\0');
+  out.resize(size);
   char* to = out.data();
   // unrolled: the literal parts have sizes known at compile time, so their copies are inlined
   [&]<std::size_t... K>(std::index_sequence<K...>) {
@@ -235,6 +258,13 @@ std::string message(const Args&... args) {
      ...);
   }(std::make_index_sequence<sizeof...(Args)>{});
   std::memcpy(to, F.text + parts.begin[k_last], parts.size[k_last]);
+}
+
+/// message_to() into a new string.
+template <Literal F, class... Args>
+std::string message(const Args&... args) {
+  std::string out;
+  message_to<F>(out, args...);
   return out;
 }
 

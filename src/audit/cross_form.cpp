@@ -315,11 +315,12 @@ void check_budget_basis(const Context& c) {
 
 /// The order of a finding's form in the package: basic data, department, projects, report.
 std::size_t form_order(const Finding& f) {
-  if (f.form == "basic_data") return 0;
-  if (f.form == "department") return 1;
-  if (f.form == "project") {
-    const std::size_t open = f.path.find('[');
-    return open == std::string::npos ? 2 : 2 + std::stoul(f.path.substr(open + 1));
+  if (f.form() == "basic_data") return 0;
+  if (f.form() == "department") return 1;
+  if (f.form() == "project") {
+    const std::string_view path = f.path();
+    const std::size_t open = path.find('[');
+    return open == std::string_view::npos ? 2 : 2 + std::stoul(std::string(path.substr(open + 1)));
   }
   return static_cast<std::size_t>(-1);
 }

@@ -31,7 +31,7 @@ struct FormWalk {
   const std::string& path() const { return result.path; }
   /// A finding of rule `code` at a cell of this form (`path` empty: the form itself), its place set,
   /// for the caller to fill in place (the same place as report(code, place(…), …)).
-  Finding& add(const Context& c, std::string_view code, std::string_view row, std::string_view field,
+  FindingDraft& add(const Context& c, std::string_view code, std::string_view row, std::string_view field,
                std::string path) const {
     return c.add(code, project, row, field, std::move(path));
   }

@@ -165,25 +165,25 @@ void funds_checks(const Context& c, const FormWalk& f) {
     if (w07) {
       // what the row carries: "分值 10、自评得分 9" / "points 10 and self-score 9", or either alone
       const std::string_view field = row.weight ? "weight" : "self_score";
-      Finding& x = f.add(c, "JX-W07", r.name_zh, field, message<"{}.{}">(cell, field));
+      FindingDraft& x = f.add(c, "JX-W07", r.name_zh, field, message<"{}.{}">(cell, field));
 #define JX_W07_ZH(what) "其中项“{}”填了" what "；预算执行率只按年度资金总额计分，其中项的分值和得分应为空，否则合计时会重复计算"
 #define JX_W07_EN(what)                                                                                     \
   "the 其中 row '{}' carries " what "; execution is scored on the funds total alone, so a sub-row's points " \
   "and score should be blank or they are counted twice"
       if (row.weight && row.self_score) {
         const Num w(*row.weight), sc(*row.self_score);
-        x.zh = message<JX_W07_ZH("分值 {}、自评得分 {}")>(r.name_zh, w, sc);
-        x.en = message<JX_W07_EN("points {} and self-score {}")>(r.name_en, w, sc);
+        message_to<JX_W07_ZH("分值 {}、自评得分 {}")>(x.zh, r.name_zh, w, sc);
+        message_to<JX_W07_EN("points {} and self-score {}")>(x.en, r.name_en, w, sc);
         x.found = w.str();
       } else if (row.weight) {
         const Num w(*row.weight);
-        x.zh = message<JX_W07_ZH("分值 {}")>(r.name_zh, w);
-        x.en = message<JX_W07_EN("points {}")>(r.name_en, w);
+        message_to<JX_W07_ZH("分值 {}")>(x.zh, r.name_zh, w);
+        message_to<JX_W07_EN("points {}")>(x.en, r.name_en, w);
         x.found = w.str();
       } else {
         const Num sc(*row.self_score);
-        x.zh = message<JX_W07_ZH("自评得分 {}")>(r.name_zh, sc);
-        x.en = message<JX_W07_EN("self-score {}")>(r.name_en, sc);
+        message_to<JX_W07_ZH("自评得分 {}")>(x.zh, r.name_zh, sc);
+        message_to<JX_W07_EN("self-score {}")>(x.en, r.name_en, sc);
         x.found = sc.str();
       }
 #undef JX_W07_ZH
