@@ -65,8 +65,8 @@ void Context::report(std::string_view code, const Place& place, std::string_view
                                              place.path, zh, en, expected, found});
 }
 
-FindingDraft& Context::add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
-                           std::string_view field, std::string path) const {
+FindingDraft& Context::start(std::string_view code, std::optional<std::size_t> project, std::string_view row,
+                             std::string_view field) const {
   flush();
   FindingDraft& d = draft;
   d.code = code;
@@ -74,15 +74,10 @@ FindingDraft& Context::add(std::string_view code, std::optional<std::size_t> pro
   if (project) {
     d.form = "project";
     d.form_name = package.projects[*project].project_name;
-    d.path = path.empty() ? message<"$.projects[{}]">(*project) : std::move(path);
   } else {
     d.form = "department";
     d.form_name =
         package.department && !package.department->unit_name.empty() ? package.department->unit_name : package.unit_name;
-    if (path.empty())
-      d.path.assign("$.department");
-    else
-      d.path = std::move(path);
   }
   d.row.assign(row);
   d.field.assign(field);

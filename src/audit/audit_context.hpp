@@ -37,119 +37,6 @@ struct Place {
   std::string path;
 };
 
-/// A finding being written in place (Context::add), kept per thread and reused: writing its
-/// messages into these strings allocates nothing once they have grown, and the finding is made from
-/// them (one allocation) at the next finding or at the end of the audit.
-struct FindingDraft {
-  std::string_view code;
-  Severity severity = Severity::warning;
-  std::string_view form;       ///< a literal
-  std::string_view form_name;  ///< in the package
-  std::string row, field, path, zh, en;
-  std::optional<std::string> expected, found;
-};
-
-struct Context {
-  Context(const Package& p, const Policy& pol, const EvaluationResult& e, std::vector<Finding>& f,
-          std::vector<Finding>& w, std::vector<Finding>& i, FindingDraft& d)
-      : package(p), policy(pol), evaluation(e), findings(f), warnings(w), infos(i), draft(d) {}
-
-  const Package& package;
-  const Policy& policy;
-  const EvaluationResult& evaluation;
-  /// The findings, one list per severity in the order found (the result lists the errors, then the
-  /// warnings, then the infos): `findings` holds the errors; audit() moves the three into the result.
-  std::vector<Finding>& findings;
-  std::vector<Finding>& warnings;
-  std::vector<Finding>& infos;
-  /// The finding add() returned, while `pending`: it joins its list at the next finding (or list()).
-  FindingDraft& draft;
-  mutable bool pending = false;
-
-  /// The list of findings of severity `s`, the pending draft in it.
-  std::vector<Finding>& list(Severity s) const {
-    flush();
-    return list_of(s);
-  }
-  /// Makes the pending draft a finding in its list.
-  void flush() const;
-
-  /// Adds a finding of rule `code` (its severity from the catalogue) at `place`.
-  void report(std::string_view code, const Place& place, std::string_view zh, std::string_view en,
-              std::optional<std::string_view> expected = std::nullopt,
-              std::optional<std::string_view> found = std::nullopt) const;
-
-  /// Starts a finding of rule `code` (its severity from the catalogue) with its place set on the
-  /// department's form (no `project`) or a project's, as report(code, department_place(…) /
-  /// project_place(…), …) sets it, and returns it for the caller to write the messages and values
-  /// into (message_to). The draft is valid until the next finding.
-  FindingDraft& add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
-                    std::string_view field, std::string path) const;
-
-  /// The package's money unit name ("万元") and an amount written in it ("211.34").
-  std::string amount(const Money& m) const;
-  /// "（容差 0.01 万元）" / " (tolerance 0.01 10k yuan)"
-  /// (Written once per thread and tolerance, not once per finding; valid until the policy's
-  /// tolerance changes.)
-  const std::string& amount_tolerance(Lang lang) const;
-  const std::string& score_tolerance(Lang lang) const;
-  const std::string& rate_tolerance(Lang lang) const;
-  /// Whether two amounts differ by more than the policy's amount tolerance (in the package unit).
-  bool amounts_differ(const Money& a, const Money& b) const;
-  bool scores_differ(const Decimal& a, const Decimal& b) const;
-  bool rates_differ(const Percent& a, const Percent& b) const;
-
- private:
-  std::vector<Finding>& list_of(Severity s) const {
-    return s == Severity::error ? findings : s == Severity::warning ? warnings : infos;
-  }
-};
-
-/// a <=> b for Decimals without compare_slow in the common cases: the same scale, or scales at most
-/// 18 apart with the coarser coefficient within 64 bits (then coarse · 10^gap is exact in 128 bits:
-/// below 2^63 · 10^18 < 2^127). The same answer as operator<=>.
-inline std::weak_ordering compare(const Decimal& a, const Decimal& b) noexcept {
-  const int sa = a.scale(), sb = b.scale();
-  int128 x = a.coefficient(), y = b.coefficient();
-  if (sa != sb) {
-    const bool a_finer = sa > sb;
-    const int gap = a_finer ? sa - sb : sb - sa;
-    int128& coarse = a_finer ? y : x;
-    if (gap > 18 || coarse != static_cast<std::int64_t>(coarse)) return detail::compare_slow(a, b);
-    coarse = static_cast<int128>(static_cast<std::int64_t>(coarse)) *
-             static_cast<std::int64_t>(detail::pow10_u64[gap]);
-  }
-  return x < y ? std::weak_ordering::less : x > y ? std::weak_ordering::greater : std::weak_ordering::equivalent;
-}
-inline bool less(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) < 0; }
-inline bool greater(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) > 0; }
-
-// Defined here so the per-row tests inline it.
-inline bool Context::scores_differ(const Decimal& a, const Decimal& b) const {
-  // the same number written alike (the common case: full marks) differs by 0: more than the
-  // tolerance only if the tolerance is negative
-  const Decimal& t = policy.tolerances.score;
-  if (a.scale() == b.scale() && a.coefficient() == b.coefficient()) return t.is_negative();
-  // |a − b| > t in 128-bit integers, all three at the finest of their scales, when the coefficients fit
-  // in 64 bits and the scales are at most 18 apart (each aligned value below 2^63 · 10^18 < 2^123)
-  const auto fits = [](const Decimal& d) { return d.coefficient() == static_cast<std::int64_t>(d.coefficient()); };
-  const int fine = std::max({a.scale(), b.scale(), t.scale()});
-  const int coarse = std::min({a.scale(), b.scale(), t.scale()});
-  if (fine - coarse <= 18 && fits(a) && fits(b) && fits(t)) {
-    const auto at_fine = [fine](const Decimal& d) {
-      return static_cast<int128>(static_cast<std::int64_t>(d.coefficient())) *
-             static_cast<std::int64_t>(detail::pow10_u64[fine - d.scale()]);
-    };
-    int128 d = at_fine(a) - at_fine(b);
-    if (d < 0) d = -d;
-    return d > at_fine(t);
-  }
-  return greater((a - b).abs(), t);
-}
-
-// normalized(): src/normalized_label.hpp, shared with normalize_label.
-using detail::normalized;
-
 /// A format string as a template argument: message<"…{}…">(args…) splits it at compile time.
 template <std::size_t N>
 struct Literal {
@@ -267,6 +154,126 @@ std::string message(const Args&... args) {
   message_to<F>(out, args...);
   return out;
 }
+
+/// A finding being written in place (Context::add), kept per thread and reused: writing its
+/// messages into these strings allocates nothing once they have grown, and the finding is made from
+/// them (one allocation) at the next finding or at the end of the audit.
+struct FindingDraft {
+  std::string_view code;
+  Severity severity = Severity::warning;
+  std::string_view form;       ///< a literal
+  std::string_view form_name;  ///< in the package
+  std::string row, field, path, zh, en;
+  std::optional<std::string> expected, found;
+};
+
+struct Context {
+  Context(const Package& p, const Policy& pol, const EvaluationResult& e, std::vector<Finding>& f,
+          std::vector<Finding>& w, std::vector<Finding>& i, FindingDraft& d)
+      : package(p), policy(pol), evaluation(e), findings(f), warnings(w), infos(i), draft(d) {}
+
+  const Package& package;
+  const Policy& policy;
+  const EvaluationResult& evaluation;
+  /// The findings, one list per severity in the order found (the result lists the errors, then the
+  /// warnings, then the infos): `findings` holds the errors; audit() moves the three into the result.
+  std::vector<Finding>& findings;
+  std::vector<Finding>& warnings;
+  std::vector<Finding>& infos;
+  /// The finding add() returned, while `pending`: it joins its list at the next finding (or list()).
+  FindingDraft& draft;
+  mutable bool pending = false;
+
+  /// The list of findings of severity `s`, the pending draft in it.
+  std::vector<Finding>& list(Severity s) const {
+    flush();
+    return list_of(s);
+  }
+  /// Makes the pending draft a finding in its list.
+  void flush() const;
+
+  /// Adds a finding of rule `code` (its severity from the catalogue) at `place`.
+  void report(std::string_view code, const Place& place, std::string_view zh, std::string_view en,
+              std::optional<std::string_view> expected = std::nullopt,
+              std::optional<std::string_view> found = std::nullopt) const;
+
+  /// Starts a finding of rule `code` (its severity from the catalogue) on the department's form (no
+  /// `project`) or a project's, at the JSON path message<Path>(path...), and returns it for the caller
+  /// to write the messages and values into (message_to). The draft is valid until the next finding.
+  template <Literal Path, class... Args>
+  FindingDraft& add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
+                    std::string_view field, const Args&... path) const {
+    FindingDraft& d = start(code, project, row, field);
+    message_to<Path>(d.path, path...);
+    return d;
+  }
+
+  /// The package's money unit name ("万元") and an amount written in it ("211.34").
+  std::string amount(const Money& m) const;
+  /// "（容差 0.01 万元）" / " (tolerance 0.01 10k yuan)"
+  /// (Written once per thread and tolerance, not once per finding; valid until the policy's
+  /// tolerance changes.)
+  const std::string& amount_tolerance(Lang lang) const;
+  const std::string& score_tolerance(Lang lang) const;
+  const std::string& rate_tolerance(Lang lang) const;
+  /// Whether two amounts differ by more than the policy's amount tolerance (in the package unit).
+  bool amounts_differ(const Money& a, const Money& b) const;
+  bool scores_differ(const Decimal& a, const Decimal& b) const;
+  bool rates_differ(const Percent& a, const Percent& b) const;
+
+ private:
+  /// The draft of add(), all but its path set.
+  FindingDraft& start(std::string_view code, std::optional<std::size_t> project, std::string_view row,
+                      std::string_view field) const;
+  std::vector<Finding>& list_of(Severity s) const {
+    return s == Severity::error ? findings : s == Severity::warning ? warnings : infos;
+  }
+};
+
+/// a <=> b for Decimals without compare_slow in the common cases: the same scale, or scales at most
+/// 18 apart with the coarser coefficient within 64 bits (then coarse · 10^gap is exact in 128 bits:
+/// below 2^63 · 10^18 < 2^127). The same answer as operator<=>.
+inline std::weak_ordering compare(const Decimal& a, const Decimal& b) noexcept {
+  const int sa = a.scale(), sb = b.scale();
+  int128 x = a.coefficient(), y = b.coefficient();
+  if (sa != sb) {
+    const bool a_finer = sa > sb;
+    const int gap = a_finer ? sa - sb : sb - sa;
+    int128& coarse = a_finer ? y : x;
+    if (gap > 18 || coarse != static_cast<std::int64_t>(coarse)) return detail::compare_slow(a, b);
+    coarse = static_cast<int128>(static_cast<std::int64_t>(coarse)) *
+             static_cast<std::int64_t>(detail::pow10_u64[gap]);
+  }
+  return x < y ? std::weak_ordering::less : x > y ? std::weak_ordering::greater : std::weak_ordering::equivalent;
+}
+inline bool less(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) < 0; }
+inline bool greater(const Decimal& a, const Decimal& b) noexcept { return compare(a, b) > 0; }
+
+// Defined here so the per-row tests inline it.
+inline bool Context::scores_differ(const Decimal& a, const Decimal& b) const {
+  // the same number written alike (the common case: full marks) differs by 0: more than the
+  // tolerance only if the tolerance is negative
+  const Decimal& t = policy.tolerances.score;
+  if (a.scale() == b.scale() && a.coefficient() == b.coefficient()) return t.is_negative();
+  // |a − b| > t in 128-bit integers, all three at the finest of their scales, when the coefficients fit
+  // in 64 bits and the scales are at most 18 apart (each aligned value below 2^63 · 10^18 < 2^123)
+  const auto fits = [](const Decimal& d) { return d.coefficient() == static_cast<std::int64_t>(d.coefficient()); };
+  const int fine = std::max({a.scale(), b.scale(), t.scale()});
+  const int coarse = std::min({a.scale(), b.scale(), t.scale()});
+  if (fine - coarse <= 18 && fits(a) && fits(b) && fits(t)) {
+    const auto at_fine = [fine](const Decimal& d) {
+      return static_cast<int128>(static_cast<std::int64_t>(d.coefficient())) *
+             static_cast<std::int64_t>(detail::pow10_u64[fine - d.scale()]);
+    };
+    int128 d = at_fine(a) - at_fine(b);
+    if (d < 0) d = -d;
+    return d > at_fine(t);
+  }
+  return greater((a - b).abs(), t);
+}
+
+// normalized(): src/normalized_label.hpp, shared with normalize_label.
+using detail::normalized;
 
 /// trim(text), answered from the first and last bytes when neither can be part of a space or a line
 /// break (a leading one starts with 09 0A 0D 20, C2 or E3; a trailing one ends with 09 0A 0D 20, 80

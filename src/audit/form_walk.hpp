@@ -29,11 +29,12 @@ struct FormWalk {
   std::optional<std::size_t> project;  ///< the index in package.projects; empty for the department
 
   const std::string& path() const { return result.path; }
-  /// A finding of rule `code` at a cell of this form (`path` empty: the form itself), its place set,
-  /// for the caller to fill in place (the same place as report(code, place(…), …)).
+  /// A finding of rule `code` on this form at the JSON path message<Path>(path...), for the caller
+  /// to fill in place (the same place as report(code, place(…), …)).
+  template <Literal Path, class... Args>
   FindingDraft& add(const Context& c, std::string_view code, std::string_view row, std::string_view field,
-               std::string path) const {
-    return c.add(code, project, row, field, std::move(path));
+                    const Args&... path) const {
+    return c.add<Path>(code, project, row, field, path...);
   }
   /// The place of a cell of this form; `path` empty means the form itself.
   Place place(const Package& p, std::string row, std::string field, std::string path) const {

@@ -291,8 +291,8 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
   };
   // a finding at a cell of the row, its place set, for the caller to fill in place
   const auto add = [&](std::string_view code, std::string_view field) -> FindingDraft& {
-    return c.add(code, t.project, i.name, field,
-                 message<"{}.indicators[{}].groups[{}].indicators[{}].{}">(t.base, where.s, where.g, where.k, field));
+    return c.add<"{}.indicators[{}].groups[{}].indicators[{}].{}">(code, t.project, i.name, field, t.base, where.s,
+                                                                   where.g, where.k, field);
   };
   const Cell target{i.target, "target", "年度指标值", "target"};
   const Cell actual{i.actual, "actual", "实际完成值", "actual"};
