@@ -22,11 +22,16 @@ std::string_view severity_name(Severity s) noexcept;
 /// "提示", "警告", "错误".
 std::string_view severity_label_zh(Severity s) noexcept;
 
+namespace audit_detail {
+class FindingCollector;
+}
+
 /// One finding (审核发现). `code` is stable and never reused (docs/audit-rules.md lists them all).
 ///
-/// A value type: it keeps all its texts in one block of its own (one allocation per finding, not
-/// one per text: an audit makes many findings), and hands them out as views that stay valid as
-/// long as the finding, wherever it is moved. Each view is followed by a NUL in the block, so its
+/// A value type whose texts are immutable: they sit in a block of text that the findings of one
+/// audit share (one allocation per audit, not one per text), and are handed out as views that stay
+/// valid as long as the finding, wherever it is moved or copied. A copy shares the block; a finding
+/// kept alive keeps its audit's block alive. Each view is followed by a NUL in the block, so its
 /// data() is also a C string.
 class Finding {
  public:
@@ -47,13 +52,8 @@ class Finding {
 
   /// A finding with every text empty.
   Finding() noexcept = default;
-  /// Throws std::length_error when the texts together exceed 4 GiB.
+  /// A finding with a block of its own. Throws std::length_error when the texts together exceed 4 GiB.
   explicit Finding(const Parts& parts);
-  Finding(const Finding& other);
-  Finding& operator=(const Finding& other);
-  Finding(Finding&&) noexcept = default;
-  Finding& operator=(Finding&&) noexcept = default;
-  ~Finding() = default;
 
   std::string_view code() const noexcept { return text(code_); }
   Severity severity() const noexcept { return severity_; }
@@ -74,7 +74,21 @@ class Finding {
   friend bool operator==(const Finding& a, const Finding& b) noexcept;
 
  private:
+  friend class audit_detail::FindingCollector;  // makes the findings of an audit, sharing one block
+
   enum Slot : std::uint8_t { code_, form_, form_name_, row_, field_, path_, zh_, en_, expected_, found_, slot_count_ };
+  /// Where each text starts in the block; text k ends (at its NUL) where text k + 1 starts, less one.
+  using Offsets = std::array<std::uint32_t, slot_count_ + 1>;
+
+  Finding(std::shared_ptr<const char[]> block, const Offsets& begin, std::uint16_t present, Severity severity) noexcept
+      : block_(std::move(block)), begin_(begin), present_(present), severity_(severity) {}
+
+  /// The bytes the texts of `parts` take in a block (each with its NUL). Throws std::length_error
+  /// when a block would exceed 4 GiB from `at` on.
+  static std::size_t block_size(const Parts& parts, std::size_t at);
+  /// Writes the texts of `parts` at block + at (block_size(parts, at) bytes) and their offsets into
+  /// `begin`; returns the bits of the optional texts present.
+  static std::uint16_t write_texts(const Parts& parts, char* block, std::size_t at, Offsets& begin) noexcept;
 
   std::string_view text(Slot s) const noexcept {
     if (!block_) return {"", 0};
@@ -85,8 +99,8 @@ class Finding {
     return text(s);
   }
 
-  std::unique_ptr<char[]> block_;  ///< the texts one after the other, each followed by a NUL
-  std::array<std::uint32_t, slot_count_ + 1> begin_{};  ///< where each text starts in block_
+  std::shared_ptr<const char[]> block_;  ///< the texts one after the other, each followed by a NUL
+  Offsets begin_{};  ///< where each text starts in block_
   std::uint16_t present_ = 0;  ///< a bit per optional text that is present
   Severity severity_ = Severity::warning;
 };

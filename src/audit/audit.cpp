@@ -41,52 +41,21 @@ Severity severity_of(std::string_view code) {
 
 }  // namespace
 
-namespace {
-
-std::optional<std::string_view> view(const std::optional<std::string>& s) {
-  return s ? std::optional<std::string_view>(*s) : std::nullopt;
-}
-
-}  // namespace
-
-void Context::flush() const {
-  if (!pending) return;
-  pending = false;
-  const FindingDraft& d = draft;
-  list_of(d.severity)
-      .emplace_back(Finding::Parts{d.code, d.severity, d.form, d.form_name, d.row, d.field, d.path, d.zh, d.en,
-                                   view(d.expected), view(d.found)});
-}
-
 void Context::report(std::string_view code, const Place& place, std::string_view zh, std::string_view en,
                      std::optional<std::string_view> expected, std::optional<std::string_view> found) const {
-  const Severity severity = severity_of(code);
-  list(severity).emplace_back(Finding::Parts{code, severity, place.form, place.form_name, place.row, place.field,
-                                             place.path, zh, en, expected, found});
+  findings.add({code, severity_of(code), place.form, place.form_name, place.row, place.field, place.path, zh, en,
+                expected, found});
 }
 
-FindingDraft& Context::start(std::string_view code, std::optional<std::size_t> project, std::string_view row,
-                             std::string_view field) const {
-  flush();
-  FindingDraft& d = draft;
-  d.code = code;
-  d.severity = severity_of(code);
-  if (project) {
-    d.form = "project";
-    d.form_name = package.projects[*project].project_name;
-  } else {
-    d.form = "department";
-    d.form_name =
-        package.department && !package.department->unit_name.empty() ? package.department->unit_name : package.unit_name;
-  }
-  d.row.assign(row);
-  d.field.assign(field);
-  d.zh.clear();
-  d.en.clear();
-  d.expected.reset();
-  d.found.reset();
-  pending = true;
-  return d;
+void Context::start(std::string_view code, std::optional<std::size_t> project, std::string_view row,
+                    std::string_view field) const {
+  if (project)
+    findings.start(severity_of(code), code, "project", package.projects[*project].project_name, row, field);
+  else
+    findings.start(severity_of(code), code, "department",
+                   package.department && !package.department->unit_name.empty() ? package.department->unit_name
+                                                                                : package.unit_name,
+                   row, field);
 }
 
 std::string Context::amount(const Money& m) const {
@@ -167,14 +136,12 @@ Place project_place(const Package& p, std::size_t index, std::string row, std::s
 
 AuditResult audit(const Package& package, const Policy& policy) {
   AuditResult result{evaluate(package, policy), {}};
-  // the findings wait in lists kept per thread, one per severity (emptied below, their capacity
-  // kept), so the result's list is allocated once, at its size
-  thread_local std::vector<Finding> errors, warnings, infos;
-  thread_local audit_detail::FindingDraft draft;
-  errors.clear();
-  warnings.clear();
-  infos.clear();
-  const audit_detail::Context context{package, policy, result.evaluation, errors, warnings, infos, draft};
+  // the findings wait in a collector kept per thread (emptied, its capacity kept), and are made
+  // at the end, sharing one block of text
+  thread_local audit_detail::FindingCollector findings;
+  findings.clear();
+  audit_detail::FindingDraft draft{findings};
+  const audit_detail::Context context{package, policy, result.evaluation, findings, draft};
   audit_detail::check_arithmetic(context);
   audit_detail::check_weights(context);
   audit_detail::check_scoring(context);
@@ -182,16 +149,7 @@ AuditResult audit(const Package& package, const Policy& policy) {
   audit_detail::check_completeness(context);
   audit_detail::check_cross_form(context);
   audit_detail::check_narrative(context);
-  context.flush();
-  // errors, then warnings, then infos, each in the order found (what a stable sort on the severity
-  // gives)
-  std::vector<Finding>& f = result.findings;
-  f.reserve(errors.size() + warnings.size() + infos.size());
-  for (std::vector<Finding>* list : {&errors, &warnings, &infos}) {
-    f.insert(f.end(), std::make_move_iterator(list->begin()), std::make_move_iterator(list->end()));
-    list->clear();
-    if (list->capacity() > 256) list->shrink_to_fit();  // keep no more than a usual audit needs
-  }
+  result.findings = findings.take();  // errors, then warnings, then infos, each in the order found
   return result;
 }
 

@@ -6,6 +6,7 @@
 #include <jixiao/text_normalize.hpp>
 
 #include "../normalized_label.hpp"
+#include "finding_collector.hpp"
 
 #include <fmt/format.h>
 
@@ -122,12 +123,13 @@ consteval Parts<K> split() {
 
 }  // namespace message_detail
 
-/// fmt::format(F, args...) into `out` (its capacity kept) for a format whose only fields are "{}"
-/// (checked at compile time, as is the number of arguments) and whose arguments are strings,
-/// integers, Decimals or Nums, none of them `out` itself: the literal parts and the arguments copied
-/// in at the exact size (fmt copies byte by byte, which was most of a message's cost).
-template <Literal F, class... Args>
-void message_to(std::string& out, const Args&... args) {
+/// fmt::format(F, args...) for a format whose only fields are "{}" (checked at compile time, as is
+/// the number of arguments) and whose arguments are strings, integers, Decimals or Nums: written at
+/// room(size), which returns where the message's `size` bytes go (and must not move the
+/// arguments). The literal parts and the arguments are copied in at the exact size (fmt copies byte
+/// by byte, which was most of a message's cost).
+template <Literal F, class Room, class... Args>
+void write_message(Room room, const Args&... args) {
   static constexpr auto parts = message_detail::split<F, sizeof...(Args)>();
   constexpr std::size_t k_last = sizeof...(Args);
   std::array<message_detail::Arg, sizeof...(Args)> a;
@@ -136,8 +138,7 @@ void message_to(std::string& out, const Args&... args) {
   (void)n;
   std::size_t size = parts.total;
   for (const message_detail::Arg& x : a) size += x.text.size();
-  out.resize(size);
-  char* to = out.data();
+  char* to = room(size);
   // unrolled: the literal parts have sizes known at compile time, so their copies are inlined
   [&]<std::size_t... K>(std::index_sequence<K...>) {
     ((std::memcpy(to, F.text + parts.begin[K], parts.size[K]), to += parts.size[K],
@@ -147,50 +148,65 @@ void message_to(std::string& out, const Args&... args) {
   std::memcpy(to, F.text + parts.begin[k_last], parts.size[k_last]);
 }
 
-/// message_to() into a new string.
+/// write_message() into a new string.
 template <Literal F, class... Args>
 std::string message(const Args&... args) {
   std::string out;
-  message_to<F>(out, args...);
+  write_message<F>(
+      [&](std::size_t size) {
+        out.resize(size);
+        return out.data();
+      },
+      args...);
   return out;
 }
 
-/// A finding being written in place (Context::add), kept per thread and reused: writing its
-/// messages into these strings allocates nothing once they have grown, and the finding is made from
-/// them (one allocation) at the next finding or at the end of the audit.
-struct FindingDraft {
-  std::string_view code;
-  Severity severity = Severity::warning;
-  std::string_view form;       ///< a literal
-  std::string_view form_name;  ///< in the package
-  std::string row, field, path, zh, en;
-  std::optional<std::string> expected, found;
+/// The finding Context::add() started: its messages and values are written straight into the
+/// collector, in this order: zh, en, expected, found (writing one before another that is already
+/// written throws std::logic_error; one not written is empty, or absent for expected and found).
+class FindingDraft {
+ public:
+  explicit FindingDraft(FindingCollector& findings) noexcept : findings_(findings) {}
+
+  template <Literal F, class... Args>
+  void zh(const Args&... args) {
+    write_message<F>([&](std::size_t size) { return findings_.reserve(FindingCollector::Text::zh, size); }, args...);
+  }
+  template <Literal F, class... Args>
+  void en(const Args&... args) {
+    write_message<F>([&](std::size_t size) { return findings_.reserve(FindingCollector::Text::en, size); }, args...);
+  }
+  void expected(std::string_view value) { write(FindingCollector::Text::expected, value); }
+  void found(std::string_view value) { write(FindingCollector::Text::found, value); }
+
+ private:
+  void write(FindingCollector::Text t, std::string_view value) {
+    char* to = findings_.reserve(t, value.size());
+    if (!value.empty()) std::memcpy(to, value.data(), value.size());
+  }
+
+  FindingCollector& findings_;
 };
 
 struct Context {
-  Context(const Package& p, const Policy& pol, const EvaluationResult& e, std::vector<Finding>& f,
-          std::vector<Finding>& w, std::vector<Finding>& i, FindingDraft& d)
-      : package(p), policy(pol), evaluation(e), findings(f), warnings(w), infos(i), draft(d) {}
+  Context(const Package& p, const Policy& pol, const EvaluationResult& e, FindingCollector& f, FindingDraft& d)
+      : package(p), policy(pol), evaluation(e), findings(f), draft(d) {}
+  Context(const Context&) = delete;
 
   const Package& package;
   const Policy& policy;
   const EvaluationResult& evaluation;
-  /// The findings, one list per severity in the order found (the result lists the errors, then the
-  /// warnings, then the infos): `findings` holds the errors; audit() moves the three into the result.
-  std::vector<Finding>& findings;
-  std::vector<Finding>& warnings;
-  std::vector<Finding>& infos;
-  /// The finding add() returned, while `pending`: it joins its list at the next finding (or list()).
+  /// The findings so far, one list per severity in the order found (the result lists the errors,
+  /// then the warnings, then the infos).
+  FindingCollector& findings;
+  /// The finding add() returned: it joins its list at the next finding (or list()).
   FindingDraft& draft;
-  mutable bool pending = false;
 
-  /// The list of findings of severity `s`, the pending draft in it.
-  std::vector<Finding>& list(Severity s) const {
-    flush();
-    return list_of(s);
+  /// The findings of severity `s` so far, the one being written among them.
+  std::vector<FindingCollector::Record>& list(Severity s) const {
+    findings.finish();
+    return findings.list(s);
   }
-  /// Makes the pending draft a finding in its list.
-  void flush() const;
 
   /// Adds a finding of rule `code` (its severity from the catalogue) at `place`.
   void report(std::string_view code, const Place& place, std::string_view zh, std::string_view en,
@@ -199,13 +215,14 @@ struct Context {
 
   /// Starts a finding of rule `code` (its severity from the catalogue) on the department's form (no
   /// `project`) or a project's, at the JSON path message<Path>(path...), and returns it for the caller
-  /// to write the messages and values into (message_to). The draft is valid until the next finding.
+  /// to write the messages and values into. The draft is valid until the next finding.
   template <Literal Path, class... Args>
   FindingDraft& add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
                     std::string_view field, const Args&... path) const {
-    FindingDraft& d = start(code, project, row, field);
-    message_to<Path>(d.path, path...);
-    return d;
+    start(code, project, row, field);
+    write_message<Path>([&](std::size_t size) { return findings.reserve(FindingCollector::Text::path, size); },
+                        path...);
+    return draft;
   }
 
   /// The package's money unit name ("万元") and an amount written in it ("211.34").
@@ -222,12 +239,9 @@ struct Context {
   bool rates_differ(const Percent& a, const Percent& b) const;
 
  private:
-  /// The draft of add(), all but its path set.
-  FindingDraft& start(std::string_view code, std::optional<std::size_t> project, std::string_view row,
+  /// Starts the finding of add(), its place but the path written.
+  void start(std::string_view code, std::optional<std::size_t> project, std::string_view row,
                       std::string_view field) const;
-  std::vector<Finding>& list_of(Severity s) const {
-    return s == Severity::error ? findings : s == Severity::warning ? warnings : infos;
-  }
 };
 
 /// a <=> b for Decimals without compare_slow in the common cases: the same scale, or scales at most

@@ -314,11 +314,10 @@ void check_budget_basis(const Context& c) {
 }
 
 /// The order of a finding's form in the package: basic data, department, projects, report.
-std::size_t form_order(const Finding& f) {
-  if (f.form() == "basic_data") return 0;
-  if (f.form() == "department") return 1;
-  if (f.form() == "project") {
-    const std::string_view path = f.path();
+std::size_t form_order(std::string_view form, std::string_view path) {
+  if (form == "basic_data") return 0;
+  if (form == "department") return 1;
+  if (form == "project") {
     const std::size_t open = path.find('[');
     return open == std::string_view::npos ? 2 : 2 + std::stoul(std::string(path.substr(open + 1)));
   }
@@ -348,9 +347,10 @@ void check_cross_form(const Context& c) {
   // package order within the group, rule order within a form (in each severity's list: the same
   // order as sorting the group's findings and then taking them by severity)
   for (std::size_t k = 0; k < 3; ++k) {
-    std::vector<Finding>& list = c.list(severities[k]);
+    std::vector<FindingCollector::Record>& list = c.list(severities[k]);
+    const auto order = [&](const FindingCollector::Record& r) { return form_order(c.findings.form(r), c.findings.path(r)); };
     std::stable_sort(list.begin() + static_cast<std::ptrdiff_t>(first[k]), list.end(),
-                     [](const Finding& a, const Finding& b) { return form_order(a) < form_order(b); });
+                     [&](const FindingCollector::Record& a, const FindingCollector::Record& b) { return order(a) < order(b); });
   }
 }
 

@@ -321,11 +321,11 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
     const Quoted text = quote(target.value.text);
     const std::string name = label(judged);
     FindingDraft& x = add("JX-Q01", "target");
-    message_to<"{}下的年度指标值“{}”是定性表述，既不是数值也不是评价档次，无法衡量是否完成；{}应设定可量化的指标值"
-                   "（数量、比率、时限或金额）">(x.zh, name, text, name);
-    message_to<"the target \"{}\" under {} is a qualitative phrase that is neither a value nor a tier, so "
+    x.zh<"{}下的年度指标值“{}”是定性表述，既不是数值也不是评价档次，无法衡量是否完成；{}应设定可量化的指标值"
+                   "（数量、比率、时限或金额）">(name, text, name);
+    x.en<"the target \"{}\" under {} is a qualitative phrase that is neither a value nor a tier, so "
                    "its achievement cannot be measured; this category needs a quantified target (a count, "
-                   "rate, deadline or amount)">(x.en, text, label_en(judged));
+                   "rate, deadline or amount)">(text, label_en(judged));
   }
 
   // Q02: a number target (not a percent) with no unit of measure anywhere.
@@ -334,9 +334,9 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
       !(target.value.kind == ValueKind::number && target.value.number.is_zero())) {
     const Quoted text = quote(target.value.text);
     FindingDraft& x = add("JX-Q02", "target");
-    message_to<"年度指标值“{}”是数值，但单元格中和计量单位列都没有计量单位（个、人、项、%等），看不出衡量的是什么">(x.zh, text);
-    message_to<"the target \"{}\" is a number with no unit of measure, neither in the cell nor in a unit "
-                   "column (个, 人, 项, % …): what it measures cannot be told">(x.en, text);
+    x.zh<"年度指标值“{}”是数值，但单元格中和计量单位列都没有计量单位（个、人、项、%等），看不出衡量的是什么">(text);
+    x.en<"the target \"{}\" is a number with no unit of measure, neither in the cell nor in a unit "
+                   "column (个, 人, 项, % …): what it measures cannot be told">(text);
   }
 
   // Q03: an actual written as an inequality.
@@ -355,8 +355,8 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
        normalized(actual.value.text, actual_buffer) == normalized(target.value.text, target_buffer))) {
     const Quoted text = quote(actual.value.text);
     FindingDraft& x = add("JX-Q04", "actual");
-    message_to<"实际完成值“{}”照抄年度指标值，没有说明实际完成了什么">(x.zh, text);
-    message_to<"the actual \"{}\" repeats the target word for word and says nothing of what was done">(x.en, text);
+    x.zh<"实际完成值“{}”照抄年度指标值，没有说明实际完成了什么">(text);
+    x.en<"the actual \"{}\" repeats the target word for word and says nothing of what was done">(text);
   }
 
   // Q07: a cost target with ≥ or ＞.

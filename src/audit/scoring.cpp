@@ -48,13 +48,13 @@ bool s01_fires(const Context& c, const RowWalk& w) {
   const IndicatorResult& r = w.result;
   const Num computed(*r.computed_score), filed(*ind.self_score);
   FindingDraft& x = f.add<"{}.self_score">(c, "JX-S01", ind.name, "self_score", r.path);
-  message_to<"“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}">(x.zh, ind.name,
+  x.zh<"“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}">(ind.name,
              cell(ind.actual), cell(ind.target), computed, r.explanation.zh, filed, c.score_tolerance(Lang::zh));
-  message_to<"'{}': the actual '{}' misses the target '{}', so the rule gives {} ({}), yet the full {} "
-                 "points were filed{}">(x.en, ind.name, cell(ind.actual), cell(ind.target), computed, r.explanation.en,
+  x.en<"'{}': the actual '{}' misses the target '{}', so the rule gives {} ({}), yet the full {} "
+                 "points were filed{}">(ind.name, cell(ind.actual), cell(ind.target), computed, r.explanation.en,
                                          filed, c.score_tolerance(Lang::en));
-  x.expected = computed.str();
-  x.found = filed.str();
+  x.expected(computed.view());
+  x.found(filed.view());
 }
 
 /// JX-S02: the filed score against the computed one, for rows a rule scores (not qualitative rows).
@@ -74,12 +74,12 @@ bool s02_fires(const Context& c, const RowWalk& w) {
   const IndicatorResult& r = w.result;
   const Num computed(*r.computed_score), filed(*ind.self_score);
   FindingDraft& x = f.add<"{}.self_score">(c, "JX-S02", ind.name, "self_score", r.path);
-  message_to<"“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}">(x.zh, ind.name, filed,
+  x.zh<"“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}">(ind.name, filed,
              computed, cell(ind.target), cell(ind.actual), r.explanation.zh, c.score_tolerance(Lang::zh));
-  message_to<"'{}': the self-score {} differs from the rule's {} (target '{}', actual '{}'; {}){}">(x.en, ind.name,
+  x.en<"'{}': the self-score {} differs from the rule's {} (target '{}', actual '{}'; {}){}">(ind.name,
              filed, computed, cell(ind.target), cell(ind.actual), r.explanation.en, c.score_tolerance(Lang::en));
-  x.expected = computed.str();
-  x.found = filed.str();
+  x.expected(computed.view());
+  x.found(filed.view());
 }
 
 /// JX-S03: a qualitative self-score outside the range of the tier the actual names.
@@ -94,19 +94,19 @@ void s03(const Context& c, const FormWalk& f, const RowWalk& w) {
   const Num points(r.weight), filed(*r.filed_score);
   FindingDraft& x = f.add<"{}.self_score">(c, "JX-S03", ind.name, "self_score", r.path);
   if (named)
-    message_to<"“{}”的实际完成值“{}”属“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(x.zh, ind.name,
+    x.zh<"“{}”的实际完成值“{}”属“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(ind.name,
                cell(ind.actual), tier_zh(r.tier), points, range, filed);
   else
-    message_to<"“{}”的实际完成值与年度指标值相同，视为“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(x.zh, 
+    x.zh<"“{}”的实际完成值与年度指标值相同，视为“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(
         ind.name, tier_zh(r.tier), points, range, filed);
   if (named)
-    message_to<"'{}': the actual '{}' is in the '{}' tier, whose range for {} points is {}; the self-score {} lies "
-                   "outside it">(x.en, ind.name, cell(ind.actual), tier_en(r.tier), points, range, filed);
+    x.en<"'{}': the actual '{}' is in the '{}' tier, whose range for {} points is {}; the self-score {} lies "
+                   "outside it">(ind.name, cell(ind.actual), tier_en(r.tier), points, range, filed);
   else
-    message_to<"'{}': the actual repeats the target, read as the '{}' tier, whose range for {} points is {}; the "
-                   "self-score {} lies outside it">(x.en, ind.name, tier_en(r.tier), points, range, filed);
-  x.expected = std::move(range);
-  x.found = filed.str();
+    x.en<"'{}': the actual repeats the target, read as the '{}' tier, whose range for {} points is {}; the "
+                   "self-score {} lies outside it">(ind.name, tier_en(r.tier), points, range, filed);
+  x.expected(range);
+  x.found(filed.view());
 }
 
 /// JX-S04: points deducted with a blank 偏差原因分析及改进措施.
@@ -115,9 +115,9 @@ void s04(const Context& c, const FormWalk& f, const RowWalk& w) {
   if (!ind.weight || !ind.self_score || !less(*ind.self_score, *ind.weight) || !blank(ind.deviation)) return;
   const Num s(*ind.self_score), p(*ind.weight), d(*ind.weight - *ind.self_score);
   FindingDraft& x = f.add<"{}.deviation">(c, "JX-S04", ind.name, "deviation", w.result.path);
-  message_to<"“{}”自评得分 {} 低于分值 {}（扣 {} 分），但偏差原因分析及改进措施为空">(x.zh, ind.name, s, p, d);
-  message_to<"'{}': the self-score {} is below its points {} ({} deducted), but the deviation analysis is "
-                 "blank">(x.en, ind.name, s, p, d);
+  x.zh<"“{}”自评得分 {} 低于分值 {}（扣 {} 分），但偏差原因分析及改进措施为空">(ind.name, s, p, d);
+  x.en<"'{}': the self-score {} is below its points {} ({} deducted), but the deviation analysis is "
+                 "blank">(ind.name, s, p, d);
 }
 
 /// JX-S05: an over-achievement (completion at or above the policy's threshold) with no explanation.
@@ -129,12 +129,12 @@ void s05(const Context& c, const FormWalk& f, const RowWalk& w) {
   const std::string threshold =
       Percent::from_ratio(c.policy.quantitative.over_achievement_ratio).points().strip_trailing_zeros().to_string() + "%";
   FindingDraft& x = f.add<"{}.deviation">(c, "JX-S05", ind.name, "deviation", r.path);
-  message_to<"“{}”的实际完成值“{}”达到年度指标值“{}”的 {}（不低于 {}），可能是指标值设定偏低，但偏差原因分析为空">(x.zh, 
+  x.zh<"“{}”的实际完成值“{}”达到年度指标值“{}”的 {}（不低于 {}），可能是指标值设定偏低，但偏差原因分析为空">(
       ind.name, cell(ind.actual), cell(ind.target), completion, threshold);
-  message_to<"'{}': the actual '{}' is {} of the target '{}' (at least {}), perhaps a target set too low, "
-                 "but the deviation analysis is blank">(x.en, ind.name, cell(ind.actual), completion, cell(ind.target),
+  x.en<"'{}': the actual '{}' is {} of the target '{}' (at least {}), perhaps a target set too low, "
+                 "but the deviation analysis is blank">(ind.name, cell(ind.actual), completion, cell(ind.target),
                                                          threshold);
-  x.found = completion;
+  x.found(completion);
 }
 
 /// JX-S08: a row no rule scores; its self-score is counted as filed.
@@ -190,12 +190,12 @@ void s06(const Context& c, const FormWalk& f) {
   const std::string gap = Percent::of(i * we - e * wi, i * we).to_string();
   FindingDraft& x = f.add<"{}">(c, "JX-S06", "总分", "", f.path());
   const Num ni(i), nwi(wi), ne(e), nwe(we);
-  message_to<"指标得分率 {}（指标得分 {} ÷ 指标分值 {}）比预算执行率得分率 {}（执行率得分 {} ÷ {}）高出 {}（相对于指标得分率），"
-                 "超过 5%：自评得分可能虚高">(x.zh, ic, ni, nwi, ec, ne, nwe, gap);
-  message_to<"the indicators score {} of their points ({} / {}) against {} for budget execution ({} / {}): "
-                 "{} higher relative to the indicators' rate, above 5%; the self-evaluation may be inflated">(x.en, ic, ni,
+  x.zh<"指标得分率 {}（指标得分 {} ÷ 指标分值 {}）比预算执行率得分率 {}（执行率得分 {} ÷ {}）高出 {}（相对于指标得分率），"
+                 "超过 5%：自评得分可能虚高">(ic, ni, nwi, ec, ne, nwe, gap);
+  x.en<"the indicators score {} of their points ({} / {}) against {} for budget execution ({} / {}): "
+                 "{} higher relative to the indicators' rate, above 5%; the self-evaluation may be inflated">(ic, ni,
                                                                                                   nwi, ec, ne, nwe, gap);
-  x.found = gap;
+  x.found(gap);
 }
 
 /// JX-S09: the filed 总分 against the computed total.
@@ -206,20 +206,20 @@ void s09(const Context& c, const FormWalk& f) {
   const Num filed(*r.filed_total), total(r.total);
   FindingDraft& x = f.add<"{}.total_self_score">(c, "JX-S09", "总分", "total_self_score", f.path());
   if (regrade) {
-    message_to<"总分填报 {}，按规则计算为 {}（{}）{}；等级由“{}”变为“{}”">(x.zh, filed, total,
+    x.zh<"总分填报 {}，按规则计算为 {}（{}）{}；等级由“{}”变为“{}”">(filed, total,
                r.total_explanation.zh, c.score_tolerance(Lang::zh), r.filed_grade->name, r.grade.name);
-    message_to<"the total is filed as {}, but the rules give {} ({}){}; the grade changes from {} to {}">(x.en, 
+    x.en<"the total is filed as {}, but the rules give {} ({}){}; the grade changes from {} to {}">(
         filed, total, r.total_explanation.en, c.score_tolerance(Lang::en), r.filed_grade->name_en,
         r.grade.name_en);
   } else {
-    message_to<"总分填报 {}，按规则计算为 {}（{}）{}">(x.zh, filed, total, r.total_explanation.zh,
+    x.zh<"总分填报 {}，按规则计算为 {}（{}）{}">(filed, total, r.total_explanation.zh,
                                                           c.score_tolerance(Lang::zh));
-    message_to<"the total is filed as {}, but the rules give {} ({}){}">(x.en, filed, total,
+    x.en<"the total is filed as {}, but the rules give {} ({}){}">(filed, total,
                                                                           r.total_explanation.en,
                                                                           c.score_tolerance(Lang::en));
   }
-  x.expected = total.str();
-  x.found = filed.str();
+  x.expected(total.view());
+  x.found(filed.view());
 }
 
 }  // namespace

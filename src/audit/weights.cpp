@@ -172,19 +172,19 @@ void funds_checks(const Context& c, const FormWalk& f) {
   "and score should be blank or they are counted twice"
       if (row.weight && row.self_score) {
         const Num w(*row.weight), sc(*row.self_score);
-        message_to<JX_W07_ZH("分值 {}、自评得分 {}")>(x.zh, r.name_zh, w, sc);
-        message_to<JX_W07_EN("points {} and self-score {}")>(x.en, r.name_en, w, sc);
-        x.found = w.str();
+        x.zh<JX_W07_ZH("分值 {}、自评得分 {}")>(r.name_zh, w, sc);
+        x.en<JX_W07_EN("points {} and self-score {}")>(r.name_en, w, sc);
+        x.found(w.view());
       } else if (row.weight) {
         const Num w(*row.weight);
-        message_to<JX_W07_ZH("分值 {}")>(x.zh, r.name_zh, w);
-        message_to<JX_W07_EN("points {}")>(x.en, r.name_en, w);
-        x.found = w.str();
+        x.zh<JX_W07_ZH("分值 {}")>(r.name_zh, w);
+        x.en<JX_W07_EN("points {}")>(r.name_en, w);
+        x.found(w.view());
       } else {
         const Num sc(*row.self_score);
-        message_to<JX_W07_ZH("自评得分 {}")>(x.zh, r.name_zh, sc);
-        message_to<JX_W07_EN("self-score {}")>(x.en, r.name_en, sc);
-        x.found = sc.str();
+        x.zh<JX_W07_ZH("自评得分 {}")>(r.name_zh, sc);
+        x.en<JX_W07_EN("self-score {}")>(r.name_en, sc);
+        x.found(sc.view());
       }
 #undef JX_W07_ZH
 #undef JX_W07_EN
