@@ -6,6 +6,7 @@
 #include <jixiao/finding.hpp>
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,9 +59,21 @@ class FindingCollector {
 
  private:
   std::string_view text_of(const Record& r, Finding::Slot s) const noexcept {
-    return {texts_.data() + r.begin[s], static_cast<std::size_t>(r.begin[s + 1] - r.begin[s] - 1)};
+    return {texts_.get() + r.begin[s], static_cast<std::size_t>(r.begin[s + 1] - r.begin[s] - 1)};
   }
-  std::string texts_;  ///< every finding's texts, one finding after the other, each text NUL-ended
+  /// `n` more bytes at the end of the texts (not initialised), where they start.
+  char* grow(std::size_t n) {
+    if (n > capacity_ - size_) regrow(n);
+    char* at = texts_.get() + size_;
+    size_ += n;
+    return at;
+  }
+  void regrow(std::size_t n);
+
+  /// Every finding's texts, one finding after the other, each text NUL-ended: size_ bytes of
+  /// capacity_ (a buffer of its own rather than a std::string, which would zero what it grows by).
+  std::unique_ptr<char[]> texts_;
+  std::size_t size_ = 0, capacity_ = 0;
   std::vector<Record> errors_, warnings_, infos_;
   Record current_{};        ///< the finding being written
   bool writing_ = false;    ///< whether one is
