@@ -55,10 +55,11 @@ void FindingCollector::start(Severity s, std::string_view code, std::string_view
   next_ = static_cast<std::uint8_t>(place.size());
 }
 
-char* FindingCollector::reserve(Text t, std::size_t size) {
+char* FindingCollector::reserve_slow(Text t, std::size_t size) {
   static_assert(static_cast<int>(Text::code) == 0 && static_cast<int>(Text::found) + 1 == Finding::slot_count_ &&
                 Finding::path_ == static_cast<int>(Text::path) && Finding::zh_ == static_cast<int>(Text::zh) &&
-                Finding::expected_ == static_cast<int>(Text::expected));
+                Finding::expected_ == static_cast<int>(Text::expected) &&
+                Finding::found_ == static_cast<int>(Text::found));
   const auto slot = static_cast<std::uint8_t>(t);
   if (!writing_ || slot < next_) throw std::logic_error("jixiao audit: a finding's texts written out of order");
   const std::size_t skipped = slot - next_;  // each left empty: a NUL alone
@@ -70,7 +71,7 @@ char* FindingCollector::reserve(Text t, std::size_t size) {
   current_.begin[slot] = static_cast<std::uint32_t>(to - texts_.get());
   to[size] = '\0';
   next_ = static_cast<std::uint8_t>(slot + 1);
-  if (slot == Finding::expected_ || slot == Finding::found_) current_.present |= static_cast<std::uint16_t>(1u << slot);
+  if (t >= Text::expected) current_.present |= static_cast<std::uint16_t>(1u << slot);
   return to;
 }
 

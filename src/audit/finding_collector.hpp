@@ -42,7 +42,18 @@ class FindingCollector {
   /// Room for text `t` of the finding being written: `size` bytes to write at the address returned
   /// (valid until the next call). Throws std::logic_error when `t` comes before a text already
   /// written.
-  char* reserve(Text t, std::size_t size);
+  char* reserve(Text t, std::size_t size) {
+    // inline for the usual case: the next text, with room
+    const auto slot = static_cast<std::uint8_t>(t);
+    if (!writing_ || slot != next_ || size >= capacity_ - size_) return reserve_slow(t, size);
+    char* to = texts_.get() + size_;
+    current_.begin[slot] = static_cast<std::uint32_t>(size_);
+    size_ += size + 1;
+    to[size] = '\0';
+    next_ = static_cast<std::uint8_t>(slot + 1);
+    if (t >= Text::expected) current_.present |= static_cast<std::uint16_t>(1u << slot);
+    return to;
+  }
   /// Ends the finding being written, if any: it joins the list of its severity.
   void finish();
 
@@ -69,6 +80,7 @@ class FindingCollector {
     return at;
   }
   void regrow(std::size_t n);
+  char* reserve_slow(Text t, std::size_t size);
 
   /// Every finding's texts, one finding after the other, each text NUL-ended: size_ bytes of
   /// capacity_ (a buffer of its own rather than a std::string, which would zero what it grows by).
