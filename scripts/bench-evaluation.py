@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Runs jixiao-evaluation-bench and prints a Markdown report: time per package of Boost.JSON parsing
 a generated batch of project packages and of jixiao's read → evaluate → write-results pipeline on
-the same text, the pipeline ÷ parse ratio and each stage's share, then the peak memory of the
-pipeline against the input size, with the issue's targets (pipeline ≤ 3× parse, aim 2×; peak memory
-≤ 4× the input) marked PASS/FAIL.
+the same text, the pipeline ÷ parse ratio and each stage's share, the audit against evaluate alone,
+then the peak memory of the pipeline against the input size, with the issues' targets (pipeline ≤ 3×
+parse, aim 2×; audit ≤ 1.5× evaluate; peak memory ≤ 4× the input) marked PASS/FAIL.
 
     scripts/bench-evaluation.py [path/to/jixiao-evaluation-bench] [--repetitions N] [--min-time S]
                                 [--batch N] [--compact] [--no-memory] [-- extra flags for the binary]
@@ -28,7 +28,8 @@ TOOL = "bench-evaluation"
 PARSE = "boost_json_parse"
 PIPELINE = "jixiao_pipeline"
 STAGES = ["jixiao_read", "jixiao_evaluate", "jixiao_write_result"]
-ORDER = [PARSE, "boost_json_parse_monotonic", PIPELINE] + STAGES
+AUDIT = "jixiao_audit"
+ORDER = [PARSE, "boost_json_parse_monotonic", PIPELINE] + STAGES + [AUDIT]
 WHAT = {
     PARSE: "`boost::json::parse` (the baseline)",
     "boost_json_parse_monotonic": "`boost::json::parse` into a `monotonic_resource` (informative)",
@@ -36,9 +37,11 @@ WHAT = {
     "jixiao_read": "`read_package_json` alone",
     "jixiao_evaluate": "`evaluate` alone (packages read beforehand)",
     "jixiao_write_result": "`write_result_json(compact)` alone (results computed beforehand)",
+    AUDIT: "`audit` (evaluate and check) alone, packages read beforehand",
 }
 MAX_TIME_RATIO = 3.0  # the issue's limit: pipeline ≤ 3× parse
 AIM_TIME_RATIO = 2.0  # its aim
+MAX_AUDIT_RATIO = 1.5  # issue #4: audit ≤ 1.5× evaluate
 MAX_MEMORY_RATIO = 4.0  # peak memory ≤ 4× the input size
 
 
@@ -154,6 +157,11 @@ def main() -> int:
         print(f"| pipeline ÷ parse ≤ {MAX_TIME_RATIO:g}× | {r:.2f}× | {'PASS' if r <= MAX_TIME_RATIO else 'FAIL'} |")
         print(f"| aim: pipeline ÷ parse ≤ {AIM_TIME_RATIO:g}× | {r:.2f}× | "
               f"{'met' if r <= AIM_TIME_RATIO else 'not met'} |")
+    ra = ratio(ns.get(AUDIT), ns.get("jixiao_evaluate"))
+    if ra is None:
+        print(f"| audit ÷ evaluate ≤ {MAX_AUDIT_RATIO:g}× | — | n/a |")
+    else:
+        print(f"| audit ÷ evaluate ≤ {MAX_AUDIT_RATIO:g}× | {ra:.2f}× | {'PASS' if ra <= MAX_AUDIT_RATIO else 'FAIL'} |")
     rm = ratio(ns.get(PIPELINE), ns.get("boost_json_parse_monotonic"))
     if rm is not None:
         print(f"| (informative) pipeline ÷ parse into a monotonic_resource | {rm:.2f}× | — |")
