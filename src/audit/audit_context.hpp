@@ -161,6 +161,12 @@ std::string message(const Args&... args) {
   return out;
 }
 
+/// write_message() as text `t` of the finding `findings` is writing.
+template <Literal F, class... Args>
+void write_text(FindingCollector& findings, FindingCollector::Text t, const Args&... args) {
+  write_message<F>([&](std::size_t size) { return findings.reserve(t, size); }, args...);
+}
+
 /// The finding Context::add() started: its messages and values are written straight into the
 /// collector, in this order: zh, en, expected, found (writing one before another that is already
 /// written throws std::logic_error; one not written is empty, or absent for expected and found).
@@ -170,21 +176,16 @@ class FindingDraft {
 
   template <Literal F, class... Args>
   void zh(const Args&... args) {
-    write_message<F>([&](std::size_t size) { return findings_.reserve(FindingCollector::Text::zh, size); }, args...);
+    write_text<F>(findings_, FindingCollector::Text::zh, args...);
   }
   template <Literal F, class... Args>
   void en(const Args&... args) {
-    write_message<F>([&](std::size_t size) { return findings_.reserve(FindingCollector::Text::en, size); }, args...);
+    write_text<F>(findings_, FindingCollector::Text::en, args...);
   }
-  void expected(std::string_view value) { write(FindingCollector::Text::expected, value); }
-  void found(std::string_view value) { write(FindingCollector::Text::found, value); }
+  void expected(std::string_view value) { write_text<"{}">(findings_, FindingCollector::Text::expected, value); }
+  void found(std::string_view value) { write_text<"{}">(findings_, FindingCollector::Text::found, value); }
 
  private:
-  void write(FindingCollector::Text t, std::string_view value) {
-    char* to = findings_.reserve(t, value.size());
-    if (!value.empty()) std::memcpy(to, value.data(), value.size());
-  }
-
   FindingCollector& findings_;
 };
 
@@ -220,8 +221,7 @@ struct Context {
   FindingDraft& add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
                     std::string_view field, const Args&... path) const {
     start(code, project, row, field);
-    write_message<Path>([&](std::size_t size) { return findings.reserve(FindingCollector::Text::path, size); },
-                        path...);
+    write_text<Path>(findings, FindingCollector::Text::path, path...);
     return draft;
   }
 
@@ -241,7 +241,7 @@ struct Context {
  private:
   /// Starts the finding of add(), its place but the path written.
   void start(std::string_view code, std::optional<std::size_t> project, std::string_view row,
-                      std::string_view field) const;
+             std::string_view field) const;
 };
 
 /// a <=> b for Decimals without compare_slow in the common cases: the same scale, or scales at most
