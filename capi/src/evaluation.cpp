@@ -102,6 +102,38 @@ JX_API int jx_evaluate(const jx_package* package, const jx_policy* policy, jx_re
   });
 }
 
+// Reading and scoring in one call: the package is read into a local and dropped, since the result
+// holds copies of everything it shows (EvaluationResult refers to neither package nor policy).
+JX_API int jx_evaluate_json(const char* json, size_t len, const jx_policy* policy, jx_result** out) {
+  return guarded([&] {
+    require(json, "json");
+    require(out, "out");
+    const PackageReadResult r = read_package_utf8(std::string_view(json, len), "json");
+    auto e = std::make_unique<EvaluationResult>(evaluate(r.package, policy_or_default(policy)));
+    *out = new jx_result(std::move(e));
+  });
+}
+
+JX_API int jx_evaluate_json_utf16(const uint16_t* json, size_t units, const jx_policy* policy, jx_result** out) {
+  return guarded([&] {
+    require(json, "json");
+    require(out, "out");
+    const PackageReadResult r = read_package_json(utf16_buffer_arg(json, units, "json").view());
+    auto e = std::make_unique<EvaluationResult>(evaluate(r.package, policy_or_default(policy)));
+    *out = new jx_result(std::move(e));
+  });
+}
+
+JX_API int jx_evaluate_json_utf32(const uint32_t* json, size_t units, const jx_policy* policy, jx_result** out) {
+  return guarded([&] {
+    require(json, "json");
+    require(out, "out");
+    const PackageReadResult r = read_package_json(utf32_buffer_arg(json, units, "json").view());
+    auto e = std::make_unique<EvaluationResult>(evaluate(r.package, policy_or_default(policy)));
+    *out = new jx_result(std::move(e));
+  });
+}
+
 JX_API int jx_result_to_json(const jx_result* result, char** out) {
   return guarded([&] {
     require(result, "result");
