@@ -62,13 +62,15 @@ class IndicatorResult:
         return self.explanation_zh
 
 
-# A FormResult made by EvaluationResult.forms holds its summary (kind, name, path, total, grade,
-# grade_en) as values; the rest is filled on first access from what it holds under private keys,
-# removed once used:
-#   "_text": the form's strings (jx_form_info's, in order, UTF-8 bytes or None) -> the details below
+# A FormResult made by EvaluationResult.forms holds its total as a value (what a batch reads); the
+# rest is filled on first access from what it holds under private keys, removed once used:
+#   "_text": the form's strings (jx_form_info's, in order, UTF-8 bytes or None) -> the fields below,
+#            all decoded at the first access of any (a batch reading totals decodes none: five
+#            strings decoded and a dict of seven made per form were a tenth of the binding's cost)
 #   "_rows": (the result's _Rows, the form's index, its jx_form_info words) -> indicators
-_DETAILS = frozenset(("filed_total", "execution_rate", "execution_score", "explanation_zh", "explanation_en"))
-_LAZY = _DETAILS | {"indicators"}
+_TEXT_FIELDS = frozenset(("kind", "name", "path", "filed_total", "grade", "grade_en", "execution_rate",
+                          "execution_score", "explanation_zh", "explanation_en"))
+_LAZY = _TEXT_FIELDS | {"indicators"}
 _PRIVATE = frozenset(("_text", "_rows"))
 
 
@@ -76,11 +78,12 @@ _PRIVATE = frozenset(("_text", "_rows"))
 class FormResult:
     """A scored form: the 部门整体支出绩效自评表 (kind "department") or a 项目支出绩效自评表 ("project").
 
-    The forms of :attr:`EvaluationResult.forms` copy their summary (``kind``, ``name``, ``path``,
-    ``total``, ``grade``, ``grade_en``) when the forms are read, and the rest on first access: the
-    details (``filed_total``, ``execution_rate``, ``execution_score``, the explanations) are decoded
-    from the bytes the form copied, the 三级 rows (``indicators``, a list) are copied out of the
-    native result. Reading the totals of a batch pays for neither. Until its rows are copied, a form
+    The forms of :attr:`EvaluationResult.forms` copy their strings (as bytes) and their ``total``
+    (a Decimal) when the forms are read, and the rest on first access: the text fields (``kind``,
+    ``name``, ``path``, ``grade``, ``grade_en``, ``filed_total``, ``execution_rate``,
+    ``execution_score``, the explanations) are decoded, all at once, from the bytes the form copied;
+    the 三级 rows (``indicators``, a list) are copied out of the native result. Reading the totals of
+    a batch pays for neither. Until its rows are copied, a form
     keeps the native result alive, so that they can still be read after
     :meth:`EvaluationResult.close`; the native result is freed when the last form that needs it has
     copied its rows or is dropped. ``vars()`` of such a form shows only what has been filled; the
@@ -143,8 +146,13 @@ def _fill(form: FormResult, name: str) -> Any:
         return rows
     text = d.get("_text")
     if text is not None:
-        # All the details at once (decoding twice in two threads gives equal values: no lock).
-        filed, rate, score, zh, en = text[4], text[7], text[8], text[9], text[10]
+        # Every text field at once (decoding twice in two threads gives equal values: no lock).
+        kind, form_name, path, _, filed, grade, grade_en, rate, score, zh, en = text
+        d["kind"] = _s(kind)
+        d["name"] = _s(form_name)
+        d["path"] = _s(path)
+        d["grade"] = _s(grade)
+        d["grade_en"] = _s(grade_en)
         d["filed_total"] = _d(filed)
         d["execution_rate"] = _native.decode(rate)
         d["execution_score"] = _d(score)
@@ -255,21 +263,9 @@ class EvaluationResult(Handle):
             if status:
                 _native.raise_last_error(status)
             text = info[1:12]  # every string at once: jx_form_info's, in order
-            kind, name, path, total, _, grade, grade_en, _, _, _, _ = text
-            try:
-                # The summary; strict UTF-8 (what the library writes) is decode()'s fast path.
-                fields = {
-                    "kind": "" if kind is None else kind.decode(),
-                    "name": "" if name is None else name.decode(),
-                    "path": "" if path is None else path.decode(),
-                    "total": _Decimal(total.decode()) if total else None,
-                    "grade": "" if grade is None else grade.decode(),
-                    "grade_en": "" if grade_en is None else grade_en.decode(),
-                    "_text": text,  # the details, decoded on first access
-                }
-            except UnicodeDecodeError:  # pragma: no cover - the library's strings are UTF-8
-                fields = {"kind": _s(kind), "name": _s(name), "path": _s(path), "total": _d(total),
-                          "grade": _s(grade), "grade_en": _s(grade_en), "_text": text}
+            total = text[3]
+            # The total now (what a batch reads; decimal text is ASCII), the text on first access.
+            fields = {"total": _Decimal(total.decode()) if total else None, "_text": text}
             if self._owner is not None:
                 # An audit's evaluation: the rows copied now (else the audit's close() would have to
                 # wait for them too; audits are not read in bulk).

@@ -1,0 +1,191 @@
+"""jixiao.evaluate_json (one library call reads and scores) and JSON text given as a str, which goes
+to the library as wchar_t (UTF-32 on Linux, UTF-16 on Windows) instead of being encoded to UTF-8
+first: the same results and the same errors, with their location, as UTF-8 bytes."""
+
+from __future__ import annotations
+
+import gc
+import json
+import unittest
+from decimal import Decimal
+from typing import List, Tuple
+
+import _support  # noqa: F401  (puts the binding first on sys.path)
+
+import jixiao
+from jixiao import _native
+
+
+def totals(result: jixiao.EvaluationResult) -> List[Tuple[str, str, object, str]]:
+    return [(f.kind, f.name, f.total, f.grade) for f in result.forms]
+
+
+def error_of(call, *args):
+    try:
+        call(*args)
+    except jixiao.JixiaoError as e:
+        return e
+    raise AssertionError(f"{call.__name__} raised nothing")
+
+
+#: Text with characters of every UTF-8 length, one beyond U+FFFF (a surrogate pair in UTF-16).
+WIDE_NAME = "单位 é ÷ 𠀀 😀 年度"
+
+
+class EvaluateJsonTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls) -> None:
+        cls.text = _support.example_text()
+        cls.data = cls.text.encode("utf-8")
+        with jixiao.Package.from_json(cls.data) as pkg, pkg.evaluate() as r:
+            cls.expected = totals(r)
+            cls.rows = [[(i.path, i.computed_score) for i in f.indicators] for f in r.forms]
+        with jixiao.Package.from_json(cls.data) as pkg, pkg.evaluate("hubei-20-40-40") as r:
+            cls.expected_hubei = totals(r)
+
+    def test_str_bytes_bytearray_dict(self) -> None:
+        for source in (self.text, self.data, bytearray(self.data), json.loads(self.text)):
+            with self.subTest(type=type(source).__name__):
+                with jixiao.evaluate_json(source) as r:
+                    self.assertIsInstance(r, jixiao.EvaluationResult)
+                    self.assertEqual(totals(r), self.expected)
+                    self.assertEqual([[(i.path, i.computed_score) for i in f.indicators] for f in r.forms], self.rows)
+
+    def test_same_totals_as_the_bytes_path(self) -> None:
+        self.assertEqual([t[2] for t in self.expected], [Decimal("98.00"), Decimal("99.00"), Decimal("98.00"),
+                                                          Decimal("98.00")])
+        with jixiao.evaluate_json(self.text) as a, jixiao.evaluate_json(self.data) as b:
+            self.assertEqual(totals(a), totals(b))
+            self.assertEqual(a.to_json(), b.to_json())
+
+    def test_policies(self) -> None:
+        policy = jixiao.Policy.builtin("hubei-20-40-40")
+        with jixiao.evaluate_json(self.text, policy) as r:
+            self.assertEqual(totals(r), self.expected_hubei)
+        self.assertFalse(policy.closed)  # a Policy passed in is the caller's
+        policy.close()
+        with jixiao.evaluate_json(self.data, "hubei-20-40-40") as r:  # made and freed inside
+            self.assertEqual(totals(r), self.expected_hubei)
+        with jixiao.evaluate_json(self.text, None) as r:  # the library's default
+            self.assertEqual(totals(r), self.expected)
+        with self.assertRaises(ValueError):
+            jixiao.evaluate_json(self.text, policy)  # closed
+        with self.assertRaises(jixiao.UnknownPolicyError):
+            jixiao.evaluate_json(self.text, "no-such-policy")
+        with self.assertRaises(TypeError):
+            jixiao.evaluate_json(self.text, 3)  # type: ignore[arg-type]
+
+    def test_values_outlive_the_result(self) -> None:
+        # The result holds no package: its rows are still copied after close() and collection.
+        r = jixiao.evaluate_json(self.text)
+        forms = r.forms
+        r.close()
+        del r
+        gc.collect()
+        self.assertEqual([[(i.path, i.computed_score) for i in f.indicators] for f in forms], self.rows)
+        self.assertEqual(forms[0].explanation_en[:5], "98.00")
+
+    def test_other_types(self) -> None:
+        for bad in (12, None, ["{}"]):
+            with self.assertRaises(TypeError):
+                jixiao.evaluate_json(bad)  # type: ignore[arg-type]
+
+
+class StrInputTest(unittest.TestCase):
+    """A str and its UTF-8 bytes give the same package, the same errors and locations."""
+
+    def package_text(self, name: str, extra: str = "") -> str:
+        return ('{"format": "jixiao-package", "version": 1, "unit_name": ' + json.dumps(name, ensure_ascii=False)
+                + ', "year": 2024' + extra + "}")
+
+    def test_characters_of_every_length(self) -> None:
+        text = self.package_text(WIDE_NAME, ', "totl": "未知"')
+        with jixiao.Package.from_json(text) as a, jixiao.Package.from_json(text.encode("utf-8")) as b:
+            self.assertEqual(a.to_json(), b.to_json())
+            self.assertIn(WIDE_NAME, a.to_json())
+            self.assertEqual(a.warnings, b.warnings)
+            self.assertEqual(a.warnings[0].path, "$.totl")
+        with jixiao.evaluate_json(text) as r:
+            self.assertEqual(r.forms, [])
+
+    def test_long_text_around_the_blocks(self) -> None:
+        # Names of every length up to 70 characters, CJK and pairs at every place of a 16-unit block.
+        for n in range(0, 70, 3):
+            name = ("ab年😀" * 20)[:n] + "x"
+            text = self.package_text(name)
+            with self.subTest(n=n), jixiao.Package.from_json(text) as a, \
+                    jixiao.Package.from_json(text.encode("utf-8")) as b:
+                self.assertEqual(a.to_json(), b.to_json())
+
+    def test_errors_match_the_bytes_path(self) -> None:
+        cases = [
+            '{\n  "format": "jixiao-package",\n  "version": 1,\n  "unit_name": \n}',  # malformed
+            '["😀€年", 1 2]',  # the column after a character beyond U+FFFF
+            self.package_text("单位😀", ', "projects": [{"project_name": "p😀", "funds": {"total": '
+                              '{"executed": "12,34.5"}}}]'),  # not a package: a bad amount, its path
+            '{"format": "jixiao-policy", "version": 1}',
+            "",  # empty input
+            "\ufeff[]",  # a byte order mark, then something that is not a package
+        ]
+        for text in cases:
+            for call in (jixiao.Package.from_json, jixiao.evaluate_json):
+                with self.subTest(text=text, call=call.__name__):
+                    from_str = error_of(call, text)
+                    from_bytes = error_of(call, text.encode("utf-8"))
+                    self.assertIs(type(from_str), type(from_bytes))
+                    self.assertNotIsInstance(from_str, jixiao.InvalidUtf8Error)
+                    self.assertEqual((from_str.code, from_str.message_zh, from_str.message_en, from_str.path,
+                                      from_str.line, from_str.column),
+                                     (from_bytes.code, from_bytes.message_zh, from_bytes.message_en,
+                                      from_bytes.path, from_bytes.line, from_bytes.column))
+        e = error_of(jixiao.evaluate_json, '["😀€年", 1 2]')
+        self.assertIsInstance(e, jixiao.InvalidJsonError)
+        self.assertEqual((e.line, e.column), (1, 11))
+
+    def test_lone_surrogate_has_its_location(self) -> None:
+        # The offset is the str's index; line and column count characters.
+        for call in (jixiao.Package.from_json, jixiao.evaluate_json):
+            for surrogate in ("\ud800", "\udfff"):
+                text = '{\n "unit_name": "😀a' + surrogate + '"}'
+                with self.subTest(call=call.__name__, surrogate=hex(ord(surrogate))):
+                    e = error_of(call, text)
+                    self.assertIsInstance(e, jixiao.InvalidUtf8Error)
+                    self.assertIsInstance(e, ValueError)
+                    self.assertEqual(e.code_name, "invalid_utf8")
+                    self.assertEqual((e.line, e.column), (2, 18))
+                    self.assertIsNone(e.path)  # no JSON path: the text is not JSON yet
+                    index = text.index(surrogate)
+                    if _native.WCHAR_SIZE == 4:  # UTF-32: the unit offset is the index in the str
+                        self.assertIn(f"0x{ord(surrogate):X} at unit offset {index} (line 2, column 18)",
+                                      e.message_en)
+                        self.assertIn(f"编码单元偏移 {index} 处（第 2 行第 18 列）", e.message_zh)
+        # In bytes the same text (encoded with surrogatepass) is invalid UTF-8, with its byte offset.
+        data = '{"unit_name": "\udc80"}'.encode("utf-8", "surrogatepass")
+        e = error_of(jixiao.evaluate_json, data)
+        self.assertIsInstance(e, jixiao.InvalidUtf8Error)
+        self.assertIn("byte offset 15 (line 1, column 16)", e.message_en)
+
+    def test_nul_is_the_readers_error(self) -> None:
+        text = '{"unit_name": "a\0b"}'
+        e = error_of(jixiao.evaluate_json, text)
+        self.assertIsInstance(e, jixiao.InvalidJsonError)
+        self.assertEqual((e.line, e.column), (1, text.index("\0") + 1))
+
+    def test_wide_units(self) -> None:
+        for text in ("", "abc", WIDE_NAME, "\ud800x"):
+            want = len(text) if _native.WCHAR_SIZE == 4 else len(text.encode("utf-16-le", "surrogatepass")) // 2
+            self.assertEqual(_native.wide_units(text), want)
+        self.assertIn(_native.WCHAR_SIZE, (2, 4))
+
+
+class NativeDeclarationsTest(unittest.TestCase):
+    def test_wide_views_use_the_encoding_of_wchar_t(self) -> None:
+        L = _native.lib()
+        suffix = "_utf32" if _native.WCHAR_SIZE == 4 else "_utf16"
+        for attribute, name, _, _ in _native.WIDE_VIEWS:
+            self.assertTrue(name.endswith(suffix), name)
+            self.assertTrue(hasattr(L, attribute))
+
+
+if __name__ == "__main__":
+    unittest.main()
