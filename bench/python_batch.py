@@ -18,6 +18,9 @@ Modes:
   ``pkg.evaluate(policy)`` → ``f.total`` for ``f in result.forms`` → ``result.close()``,
   ``pkg.close()``;
 - ``binding_bytes``: the same with the UTF-8 ``bytes`` (informative);
+- ``evaluate_json``: ``jixiao.evaluate_json(text, policy)`` on the ``str`` (one library call reads
+  and scores, no Package object) → ``f.total`` for ``f in result.forms`` → ``result.close()``;
+- ``evaluate_json_bytes``: the same with the UTF-8 ``bytes``;
 - ``ctypes_totals``: the same C calls made directly through ctypes (``jx_package_from_json``,
   ``jx_evaluate``, ``jx_result_form_count``, ``jx_result_form`` for the total only, the two frees),
   without the binding's objects: what the C layer plus ctypes cost (informative);
@@ -76,6 +79,17 @@ def run_binding(docs: List, policy: "jixiao.Policy") -> Tally:
     return total, forms
 
 
+def run_evaluate_json(docs: List, policy: "jixiao.Policy") -> Tally:
+    total, forms = decimal.Decimal(0), 0
+    for text in docs:
+        result = jixiao.evaluate_json(text, policy)
+        for form in result.forms:
+            total += form.total
+            forms += 1
+        result.close()
+    return total, forms
+
+
 def run_binding_forms_only(docs: List, policy: "jixiao.Policy") -> Tally:
     forms = 0
     for text in docs:
@@ -119,6 +133,9 @@ MODES: Dict[str, Tuple[Callable[[List, "jixiao.Policy"], Tally], str, str]] = {
     "binding": (run_binding, "str",
                 "Package.from_json(str) → pkg.evaluate(policy) → f.total for f in result.forms → close()"),
     "binding_bytes": (run_binding, "bytes", "the same with UTF-8 bytes"),
+    "evaluate_json": (run_evaluate_json, "str",
+                      "jixiao.evaluate_json(str, policy) → f.total for f in result.forms → close()"),
+    "evaluate_json_bytes": (run_evaluate_json, "bytes", "the same with UTF-8 bytes"),
     "ctypes_totals": (run_ctypes_totals, "bytes",
                       "jx_package_from_json → jx_evaluate → jx_result_form (total) → frees, straight through ctypes"),
     "binding_forms_only": (run_binding_forms_only, "str",

@@ -66,6 +66,8 @@ CPP_ROWS = [
 PY_ROWS = [
     ("binding", "Python binding: `Package.from_json(str)` → `evaluate(policy)` → `f.total for f in result.forms` → `close()`"),
     ("binding_bytes", "Python binding, the same on UTF-8 `bytes`"),
+    ("evaluate_json", "Python binding: `jixiao.evaluate_json(str, policy)` (one call reads and scores) → `f.total for f in result.forms` → `close()`"),
+    ("evaluate_json_bytes", "Python binding, `evaluate_json` on UTF-8 `bytes`"),
     ("ctypes_totals", "Python, the C calls straight through ctypes (total only, no binding objects)"),
     ("binding_forms_only", "Python binding without `.forms` (`result.form_count()` only)"),
 ]
