@@ -93,9 +93,26 @@ inline unsigned narrow16(const std::uint16_t* p, char* out) noexcept {
 }
 #endif
 
+/// Whether a unit is a character of three UTF-8 bytes (U+0800..U+FFFF but the surrogates): CJK and
+/// full-width punctuation, most of what is not ASCII in a package; tested first, in two compares.
+inline bool three_bytes(std::uint32_t u) noexcept { return u - 0x800 < 0xD800 - 0x800 || u - 0xE000 < 0x10000 - 0xE000; }
+
+/// Writes a three-byte character (three_bytes(cp)) at out.
+inline char* put_three(char* out, std::uint32_t cp) noexcept {
+  out[0] = static_cast<char>(0xE0 | (cp >> 12));
+  out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+  return out + 3;
+}
+
 /// One UTF-32 unit that is not ASCII at s[i]: written, i advanced; false when it is not a code point.
 inline bool put_unit(const std::uint32_t* s, std::size_t /*n*/, std::size_t& i, char*& out) noexcept {
   const std::uint32_t cp = s[i];
+  if (three_bytes(cp)) {
+    out = put_three(out, cp);
+    ++i;
+    return true;
+  }
   if ((cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return false;
   out = put_multibyte(out, cp);
   ++i;
@@ -105,6 +122,11 @@ inline bool put_unit(const std::uint32_t* s, std::size_t /*n*/, std::size_t& i, 
 /// One UTF-16 unit that is not ASCII at s[i] (with its low surrogate when it is a high one).
 inline bool put_unit(const std::uint16_t* s, std::size_t n, std::size_t& i, char*& out) noexcept {
   const std::uint32_t u = s[i];
+  if (three_bytes(u)) {
+    out = put_three(out, u);
+    ++i;
+    return true;
+  }
   if (u < 0xD800 || u > 0xDFFF) {
     out = put_multibyte(out, u);
     ++i;
