@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 static_assert(JX_VERSION_NUMBER == JIXIAO_VERSION, "jixiao.h and jixiao/version.hpp disagree on the version");
@@ -155,25 +156,48 @@ Location position_of(const Unit* s, std::size_t at) noexcept {
             where);
 }
 
-}  // namespace
-
-Utf8Copy utf16_buffer_arg(const std::uint16_t* s, std::size_t units, const char* name) {
-  require(s, name);
-  if (units > detail::max_utf16_units) throw std::bad_alloc();
-  // Uninitialised: a zero-filled copy of the worst case would cost as much as the transcoding.
-  auto bytes = std::make_unique_for_overwrite<char[]>(detail::utf8_capacity_of_utf16(units));
-  const detail::Transcoded t = detail::utf16_to_utf8(s, units, bytes.get());
-  if (!t.ok()) throw_invalid_utf16(s, units, t.invalid_at, name);
-  return {std::move(bytes), t.bytes};
+/// Room for `capacity` bytes: the thread's scratch buffer (grown when needed, kept up to
+/// max_scratch), or a buffer of its own, put in `own`.
+char* transcoding_buffer(std::size_t capacity, std::unique_ptr<char[]>& own) {
+  constexpr std::size_t max_scratch = std::size_t{1} << 20;  // a package of 256 K characters in UTF-32
+  if (capacity > max_scratch) {
+    // Uninitialised: a zero-filled copy of the worst case would cost as much as the transcoding.
+    own = std::make_unique_for_overwrite<char[]>(capacity);
+    return own.get();
+  }
+  struct Scratch {
+    std::unique_ptr<char[]> bytes;
+    std::size_t capacity = 0;
+  };
+  thread_local Scratch scratch;
+  if (scratch.capacity < capacity) {
+    const std::size_t grown = std::max(capacity, std::min(2 * scratch.capacity, max_scratch));
+    scratch.bytes = std::make_unique_for_overwrite<char[]>(grown);
+    scratch.capacity = grown;
+  }
+  return scratch.bytes.get();
 }
 
-Utf8Copy utf32_buffer_arg(const std::uint32_t* s, std::size_t units, const char* name) {
+}  // namespace
+
+TranscodedText utf16_buffer_arg(const std::uint16_t* s, std::size_t units, const char* name) {
+  require(s, name);
+  if (units > detail::max_utf16_units) throw std::bad_alloc();
+  std::unique_ptr<char[]> own;
+  char* const bytes = transcoding_buffer(detail::utf8_capacity_of_utf16(units), own);
+  const detail::Transcoded t = detail::utf16_to_utf8(s, units, bytes);
+  if (!t.ok()) throw_invalid_utf16(s, units, t.invalid_at, name);
+  return {std::string_view(bytes, t.bytes), std::move(own)};
+}
+
+TranscodedText utf32_buffer_arg(const std::uint32_t* s, std::size_t units, const char* name) {
   require(s, name);
   if (units > detail::max_utf32_units) throw std::bad_alloc();
-  auto bytes = std::make_unique_for_overwrite<char[]>(detail::utf8_capacity_of_utf32(units));
-  const detail::Transcoded t = detail::utf32_to_utf8(s, units, bytes.get());
+  std::unique_ptr<char[]> own;
+  char* const bytes = transcoding_buffer(detail::utf8_capacity_of_utf32(units), own);
+  const detail::Transcoded t = detail::utf32_to_utf8(s, units, bytes);
   if (!t.ok()) throw_invalid_utf32(s, t.invalid_at, name);
-  return {std::move(bytes), t.bytes};
+  return {std::string_view(bytes, t.bytes), std::move(own)};
 }
 
 std::string_view text_arg(const char* s, const char* name) {

@@ -115,7 +115,7 @@ JX_API int jx_package_from_json_utf16(const uint16_t* json, size_t units, jx_pac
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    const Utf8Copy text = utf16_buffer_arg(json, units, "json");
+    const TranscodedText text = utf16_buffer_arg(json, units, "json");
     PackageReadResult r = read_package_json(text.view());
     *out = new jx_package{std::move(r.package), std::move(r.warnings)};
   });
@@ -125,7 +125,7 @@ JX_API int jx_package_from_json_utf32(const uint32_t* json, size_t units, jx_pac
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    const Utf8Copy text = utf32_buffer_arg(json, units, "json");
+    const TranscodedText text = utf32_buffer_arg(json, units, "json");
     PackageReadResult r = read_package_json(text.view());
     *out = new jx_package{std::move(r.package), std::move(r.warnings)};
   });
