@@ -273,6 +273,13 @@ typedef struct jx_form_info {
     bytes beyond what it knows (fields of a later version read as NULL / 0 from an older library).
     The strings belong to the result. An index beyond the count is JX_ERR_INDEX. */
 JX_API int jx_result_form(const jx_result *result, size_t form, jx_form_info *out);
+/** Every form at once: *count is the number of forms (as jx_result_form_count), and the first
+    min(*count, capacity) elements of the array out are filled as jx_result_form fills one. The caller
+    sets out[0].struct_size to sizeof(jx_form_info); it is also the array's stride, and every element
+    filled gets it. capacity 0 only counts (out may then be NULL); elements beyond the forms are left
+    as they were. One call where jx_result_form_count and jx_result_form take one more than the
+    forms: the Python binding reads a result's forms with it. */
+JX_API int jx_result_forms(const jx_result *result, jx_form_info *out, size_t capacity, size_t *count);
 
 typedef struct jx_indicator_info {
   size_t struct_size;          /* set to sizeof(jx_indicator_info) before the call */

@@ -536,6 +536,105 @@ static void test_package_json(void) {
   jx_package_free(p);
 }
 
+/* ---- every form at once ------------------------------------------------------------------- */
+
+static void test_result_forms(void) {
+  jx_package *p = load_example();
+  jx_result *r = NULL, *empty = NULL;
+  jx_audit *a = NULL;
+  const jx_result *ar = NULL;
+  jx_form_info one, all[6];
+  struct {
+    jx_form_info info;
+    unsigned char later[24]; /* fields a later version might add */
+  } big[5];
+  const unsigned char *bytes;
+  size_t n = 99, i;
+
+  CHECK_OK(jx_evaluate(p, NULL, &r));
+
+  /* Counting only. */
+  CHECK_OK(jx_result_forms(r, NULL, 0, &n));
+  CHECK_INT(n, 4);
+
+  /* Room to spare: each form as jx_result_form gives it, the elements beyond left as they were. */
+  memset(all, 0xAB, sizeof all);
+  all[0].struct_size = sizeof all[0];
+  n = 0;
+  CHECK_OK(jx_result_forms(r, all, 6, &n));
+  CHECK_INT(n, 4);
+  for (i = 0; i < 4; ++i) {
+    memset(&one, 0, sizeof one);
+    one.struct_size = sizeof one;
+    CHECK_OK(jx_result_form(r, i, &one));
+    CHECK(memcmp(&one, &all[i], sizeof one) == 0);
+    CHECK_INT(all[i].struct_size, sizeof all[i]);
+  }
+  bytes = (const unsigned char *)&all[4];
+  CHECK(bytes[0] == 0xAB && bytes[sizeof all[4] - 1] == 0xAB && ((const unsigned char *)&all[5])[8] == 0xAB);
+  CHECK_STR(all[0].kind, "department");
+  CHECK_STR(all[1].total, "99.00");
+  CHECK_INT(all[3].indicator_count, 8);
+
+  /* Less room than forms: the count all the same, the first ones filled. */
+  memset(all, 0, sizeof all);
+  all[0].struct_size = sizeof all[0];
+  CHECK_OK(jx_result_forms(r, all, 2, &n));
+  CHECK_INT(n, 4);
+  CHECK_STR(all[0].total, "98.00");
+  CHECK_STR(all[1].total, "99.00");
+  CHECK(all[2].total == NULL && all[2].struct_size == 0);
+
+  /* A later version's bigger struct: its size is the stride, the bytes this version does not know
+     are zeroed, the element beyond the forms untouched. */
+  memset(big, 0xCD, sizeof big);
+  big[0].info.struct_size = sizeof big[0];
+  CHECK_OK(jx_result_forms(r, &big[0].info, 5, &n));
+  CHECK_INT(n, 4);
+  for (i = 0; i < 4; ++i) {
+    CHECK_INT(big[i].info.struct_size, sizeof big[0]);
+    CHECK_STR(big[i].info.total, form_total(r, i));
+    CHECK(big[i].later[0] == 0 && big[i].later[23] == 0);
+  }
+  CHECK(big[4].later[0] == 0xCD && big[4].info.struct_size != sizeof big[0]);
+
+  /* Errors: NULL arguments, a struct_size below the first version's or not a multiple of the
+     struct's alignment; nothing written. */
+  memset(all, 0, sizeof all);
+  n = 99;
+  all[0].struct_size = sizeof all[0];
+  CHECK_ERR(jx_result_forms(NULL, all, 6, &n), JX_ERR_NULL_ARGUMENT, "argument 'result'");
+  CHECK_ERR(jx_result_forms(r, all, 6, NULL), JX_ERR_NULL_ARGUMENT, "argument 'count'");
+  CHECK_ERR(jx_result_forms(r, NULL, 1, &n), JX_ERR_NULL_ARGUMENT, "argument 'out'");
+  all[0].struct_size = sizeof all[0] - sizeof(size_t);
+  CHECK_ERR(jx_result_forms(r, all, 6, &n), JX_ERR_INVALID_ARGUMENT, "jx_form_info.struct_size is");
+  all[0].struct_size = sizeof all[0] + 4;
+  CHECK_ERR(jx_result_forms(r, all, 6, &n), JX_ERR_INVALID_ARGUMENT, "not a multiple of");
+  CHECK_INT(n, 99);
+  CHECK(all[0].total == NULL && all[1].struct_size == 0);
+
+  /* A result without forms; an audit's result. */
+  {
+    const char *bare = "{\"format\":\"jixiao-package\",\"version\":1,\"unit_name\":\"x\",\"year\":2024}";
+    CHECK_OK(jx_evaluate_json(bare, strlen(bare), NULL, &empty));
+    all[0].struct_size = sizeof all[0];
+    CHECK_OK(jx_result_forms(empty, all, 6, &n));
+    CHECK_INT(n, 0);
+    CHECK(all[0].total == NULL);
+    jx_result_free(empty);
+  }
+  CHECK_OK(jx_audit_package(p, NULL, &a));
+  CHECK_OK(jx_audit_result(a, &ar));
+  memset(all, 0, sizeof all);
+  all[0].struct_size = sizeof all[0];
+  CHECK_OK(jx_result_forms(ar, all, 6, &n));
+  CHECK_INT(n, 4);
+  CHECK_STR(all[2].total, "98.00");
+  jx_audit_free(a);
+  jx_result_free(r);
+  jx_package_free(p);
+}
+
 /* ---- JSON text in UTF-16 and UTF-32, reading and scoring in one call ------------------------- */
 
 /* UTF-8 (well-formed, as the tests give it) into UTF-16 or UTF-32 code units: malloc'd, *units set.
@@ -1639,6 +1738,7 @@ int main(int argc, char **argv) {
   test_evaluate_json();
   test_policies();
   test_evaluate_example();
+  test_result_forms();
   test_build_package();
   test_score_functions();
   test_audit();

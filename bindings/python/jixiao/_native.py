@@ -193,6 +193,7 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
     ("jx_result_free", None, [jx_result_p]),
     ("jx_result_form_count", c_int, [jx_result_p, POINTER(c_size_t)]),
     ("jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info)]),
+    ("jx_result_forms", c_int, [jx_result_p, POINTER(jx_form_info), c_size_t, POINTER(c_size_t)]),
     ("jx_result_indicator", c_int, [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info)]),
     # audit
     ("jx_audit_package", c_int, [jx_package_p, jx_policy_p, POINTER(jx_audit_p)]),
@@ -209,10 +210,12 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
 #: The names of every function the binding declares (all of ``jixiao.h``).
 FUNCTION_NAMES: Tuple[str, ...] = tuple(name for name, _, _ in _SIGNATURES)
 
-#: Second declarations of two functions, taking the *_words views of their structs (same layout):
-#: (attribute of the loaded library, C function, return type, argument types).
+#: Second declarations of three functions, taking the *_words views of their structs (same layout;
+#: for jx_result_forms an array of words, 13 per form): (attribute of the loaded library, C function,
+#: return type, argument types).
 WORD_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
     ("jx_result_form_words", "jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info_words)]),
+    ("jx_result_forms_words", "jx_result_forms", c_int, [jx_result_p, POINTER(c_char_p), c_size_t, POINTER(c_size_t)]),
     ("jx_result_indicator_words", "jx_result_indicator", c_int,
      [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info_words)]),
 )

@@ -140,7 +140,7 @@ def _fill(form: FormResult, name: str) -> Any:
                 if pending is None:
                     raise AttributeError(f"{type(form).__name__!r} object has no attribute 'indicators'")
                 source, index, info = pending
-                rows = d["indicators"] = source.read(index, _indicator_count(info))
+                rows = d["indicators"] = source.read(index, _indicator_count(info, index))
                 del d["_rows"]  # the last form to let go of the rows frees a closed result
                 source.pending -= 1
         return rows
@@ -212,12 +212,17 @@ def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
     return rows
 
 
-def _indicator_count(info: "ctypes.Array[Any]") -> int:
-    """jx_form_info.indicator_count, from the words of a form (see _native.jx_form_info_words)."""
-    return _c_size_t.from_buffer(info, 12 * _native.WORD).value
+def _indicator_count(words: "ctypes.Array[Any]", form: int) -> int:
+    """jx_form_info.indicator_count of the form-th struct in words (see _native.jx_form_info_words)."""
+    return _c_size_t.from_buffer(words, (form * _FORM_WORDS + 12) * _native.WORD).value
 
 
-_FormWords = _native.jx_form_info_words
+#: The pointer-sized words of one jx_form_info (struct_size, 11 strings, indicator_count).
+_FORM_WORDS = 13
+#: Room for this many forms in the first jx_result_forms call: a project package has one, a
+#: department's package with its projects a few.
+_FORMS_AT_ONCE = 4
+_FormsWords = ctypes.c_char_p * (_FORM_WORDS * _FORMS_AT_ONCE)
 _IndicatorWords = _native.jx_indicator_info_words
 _FORM_INFO_SIZE = ctypes.sizeof(_native.jx_form_info)
 _INDICATOR_INFO_SIZE = ctypes.sizeof(_native.jx_indicator_info)
@@ -250,33 +255,39 @@ class EvaluationResult(Handle):
         L = _native._lib
         if L is None:
             L = _native.lib()
+        # Every form in one call (jx_result_forms), into room for _FORMS_AT_ONCE; again with room for
+        # all when there are more. ctypes passes count and words by reference.
         count = _c_size_t()
-        status = L.jx_result_form_count(ptr, count)  # ctypes passes count (and info below) by reference
+        words = _FormsWords(_FORM_INFO_SIZE)  # word 0: the first struct's struct_size, the stride
+        status = L.jx_result_forms_words(ptr, words, _FORMS_AT_ONCE, count)
         if status:
             _native.raise_last_error(status)
-        read = L.jx_result_form_words
-        forms = []
-        rows: Optional[_Rows] = None
-        for i in range(count.value):
-            info = _FormWords(_FORM_INFO_SIZE)  # word 0: struct_size
-            status = read(ptr, i, info)
+        n = count.value
+        if n > _FORMS_AT_ONCE:
+            words = (ctypes.c_char_p * (_FORM_WORDS * n))(_FORM_INFO_SIZE)
+            status = L.jx_result_forms_words(ptr, words, n, count)
             if status:
                 _native.raise_last_error(status)
-            text = info[1:12]  # every string at once: jx_form_info's, in order
+            n = min(n, count.value)
+        forms = []
+        rows: Optional[_Rows] = None
+        for i in range(n):
+            at = i * _FORM_WORDS
+            text = words[at + 1:at + 12]  # every string of the form at once: jx_form_info's, in order
             total = text[3]
             # The total now (what a batch reads; decimal text is ASCII), the text on first access.
             fields = {"total": _Decimal(total.decode()) if total else None, "_text": text}
             if self._owner is not None:
                 # An audit's evaluation: the rows copied now (else the audit's close() would have to
                 # wait for them too; audits are not read in bulk).
-                fields["indicators"] = _read_rows(ptr, i, _indicator_count(info))
+                fields["indicators"] = _read_rows(ptr, i, _indicator_count(words, i))
             else:
                 if rows is None:
                     rows = _new(_Rows)
                     rows.ptr, rows.pending, rows.free = ptr, 0, None
                     self._lazy = rows  # close() hands it the freeing while rows are pending
                 rows.pending += 1
-                fields["_rows"] = (rows, i, info)  # the count is read with the rows
+                fields["_rows"] = (rows, i, words)  # the count is read with the rows
             form = _new(FormResult)
             _set(form, "__dict__", fields)
             forms.append(form)

@@ -91,6 +91,34 @@ class EvaluateJsonTest(unittest.TestCase):
                 jixiao.evaluate_json(bad)  # type: ignore[arg-type]
 
 
+class ManyFormsTest(unittest.TestCase):
+    """.forms reads every form in one jx_result_forms call with room for four, and again with room
+    for all when there are more: the department and 0 to 9 projects."""
+
+    def test_every_count(self) -> None:
+        for projects in range(10):
+            pkg = jixiao.new_package("单位", 2024)
+            pkg.set_department("单位").set_funds("10", "10", "9", "10", "9").set_total("100", "90")
+            for k in range(projects):
+                (pkg.add_project(f"项目{k}😀", "单位")
+                    .set_funds("10", "10", str(k + 1), weight="10", self_score="5")
+                    .add_indicator("产出指标", "数量指标", "完成数", "≥10", str(k), "项", "90", "80")
+                    .set_total("100", "85"))
+            with self.subTest(projects=projects), pkg, pkg.evaluate() as r:
+                forms = r.forms
+                self.assertEqual(len(forms), projects + 1)
+                self.assertEqual(r.form_count(), projects + 1)
+                self.assertEqual(forms[0].kind, "department")
+                self.assertEqual([f.name for f in forms[1:]], [f"项目{k}😀" for k in range(projects)])
+                self.assertEqual([f.path for f in forms[1:]], [f"$.projects[{k}]" for k in range(projects)])
+                for k, f in enumerate(forms[1:]):
+                    self.assertEqual(len(f.indicators), 1)
+                    self.assertEqual(f.indicators[0].name, "完成数")
+                    self.assertEqual(f.execution_rate, f"{(k + 1) * 10:.2f}%")
+                with jixiao.evaluate_json(pkg.to_json()) as again:
+                    self.assertEqual(totals(again), totals(r))
+
+
 class StrInputTest(unittest.TestCase):
     """A str and its UTF-8 bytes give the same package, the same errors and locations."""
 
