@@ -405,25 +405,25 @@ def evaluate_json(source: Union[str, bytes, bytearray, Mapping[str, Any]],
             with jixiao.evaluate_json(f.read(), policy) as result:
                 print([(form.name, form.total) for form in result.forms])
     """
-    if policy.__class__ is Policy and policy._ptr is not None:
-        pol: Optional[Policy] = policy  # type: ignore[assignment]
-        owned = False
-    else:
-        pol, owned = resolve_policy(policy)
     L = _native._lib
     if L is None:
         L = _native.lib()
     out = _c_void_p()
-    try:
-        ptr = pol._ptr if pol is not None else None
+    if policy.__class__ is Policy and policy._ptr is not None:
+        # A batch's case, written out: one Policy for every package, str or bytes.
         if source.__class__ is str:
-            status = L.jx_evaluate_json_wide(source, _wide_units(source), ptr, out)  # out by reference
+            status = L.jx_evaluate_json_wide(source, _wide_units(source), policy._ptr, out)  # out by reference
+        elif source.__class__ is bytes:
+            status = L.jx_evaluate_json(source, len(source), policy._ptr, out)
         else:
-            data = source if source.__class__ is bytes else json_text(source, "package JSON")
-            status = L.jx_evaluate_json(data, len(data), ptr, out)
-    finally:
-        if owned and pol is not None:
-            pol.close()  # the result does not refer to the policy (jixiao.h)
+            status = _evaluate_json_call(L, source, policy._ptr, out)
+    else:
+        pol, owned = resolve_policy(policy)
+        try:
+            status = _evaluate_json_call(L, source, pol._ptr if pol is not None else None, out)
+        finally:
+            if owned and pol is not None:
+                pol.close()  # the result does not refer to the policy (jixiao.h)
     if status:
         _native.raise_last_error(status)
     result = _new(EvaluationResult)  # Handle.__init__ without the call, as in Package.evaluate
@@ -431,6 +431,15 @@ def evaluate_json(source: Union[str, bytes, bytearray, Mapping[str, Any]],
     if EvaluationResult._free is None:
         EvaluationResult._set_free()
     return result
+
+
+def _evaluate_json_call(L: Any, source: Union[str, bytes, bytearray, Mapping[str, Any]], policy: Optional[int],
+                        out: ctypes.c_void_p) -> int:
+    """jx_evaluate_json on the text (a str as wchar_t, anything else as UTF-8); its status."""
+    if isinstance(source, str):
+        return L.jx_evaluate_json_wide(source, _wide_units(source), policy, out)
+    data = json_text(source, "package JSON")
+    return L.jx_evaluate_json(data, len(data), policy, out)
 
 
 def load_package(source: PackageSource) -> Package:

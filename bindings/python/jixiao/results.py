@@ -64,10 +64,14 @@ class IndicatorResult:
 
 # A FormResult made by EvaluationResult.forms holds its total as a value (what a batch reads); the
 # rest is filled on first access from what it holds under private keys, removed once used:
-#   "_text": the form's strings (jx_form_info's, in order, UTF-8 bytes or None) -> the fields below,
-#            all decoded at the first access of any (a batch reading totals decodes none: five
-#            strings decoded and a dict of seven made per form were a tenth of the binding's cost)
-#   "_rows": (the result's _Rows, the form's index, its jx_form_info words) -> indicators
+#   "_rows": (the result's _Rows, the form's index, the words of the result's jx_form_info structs)
+#            -> indicators; while it is there the native result is alive, and the form's strings are
+#            read from the words when first needed (a batch reading totals copies and decodes none:
+#            eleven strings copied, five decoded and a dict of seven made per form were a tenth of
+#            the binding's cost)
+#   "_text": the form's strings (jx_form_info's, in order, UTF-8 bytes or None), copied before the
+#            rows let the native result go (and at once for an audit's evaluation) -> the fields
+#            below, all decoded at the first access of any
 _TEXT_FIELDS = frozenset(("kind", "name", "path", "filed_total", "grade", "grade_en", "execution_rate",
                           "execution_score", "explanation_zh", "explanation_en"))
 _LAZY = _TEXT_FIELDS | {"indicators"}
@@ -78,12 +82,12 @@ _PRIVATE = frozenset(("_text", "_rows"))
 class FormResult:
     """A scored form: the 部门整体支出绩效自评表 (kind "department") or a 项目支出绩效自评表 ("project").
 
-    The forms of :attr:`EvaluationResult.forms` copy their strings (as bytes) and their ``total``
-    (a Decimal) when the forms are read, and the rest on first access: the text fields (``kind``,
-    ``name``, ``path``, ``grade``, ``grade_en``, ``filed_total``, ``execution_rate``,
-    ``execution_score``, the explanations) are decoded, all at once, from the bytes the form copied;
-    the 三级 rows (``indicators``, a list) are copied out of the native result. Reading the totals of
-    a batch pays for neither. Until its rows are copied, a form
+    The forms of :attr:`EvaluationResult.forms` copy their ``total`` (a Decimal) when the forms are
+    read, and the rest on first access: the text fields (``kind``, ``name``, ``path``, ``grade``,
+    ``grade_en``, ``filed_total``, ``execution_rate``, ``execution_score``, the explanations) are
+    copied out of the native result and decoded, all at once; the 三级 rows (``indicators``, a list)
+    are copied out of the native result (the strings first, if not yet). Reading the totals of a
+    batch pays for neither. Until its rows are copied, a form
     keeps the native result alive, so that they can still be read after
     :meth:`EvaluationResult.close`; the native result is freed when the last form that needs it has
     copied its rows or is dropped. ``vars()`` of such a form shows only what has been filled; the
@@ -139,12 +143,21 @@ def _fill(form: FormResult, name: str) -> Any:
                 pending = d.get("_rows")
                 if pending is None:
                     raise AttributeError(f"{type(form).__name__!r} object has no attribute 'indicators'")
-                source, index, info = pending
-                rows = d["indicators"] = source.read(index, _indicator_count(info, index))
+                source, index, words = pending
+                if "kind" not in d and "_text" not in d:
+                    # The strings are the native result's, which may go with the rows: copied first.
+                    d["_text"] = _strings_of(words, index)
+                rows = d["indicators"] = source.read(index, _indicator_count(words, index))
                 del d["_rows"]  # the last form to let go of the rows frees a closed result
                 source.pending -= 1
         return rows
     text = d.get("_text")
+    if text is None and "kind" not in d:
+        with _handle_lock:  # the native result is alive while the rows are pending, not after
+            text = d.get("_text")
+            pending = d.get("_rows")
+            if text is None and pending is not None:
+                text = _strings_of(pending[2], pending[1])
     if text is not None:
         # Every text field at once (decoding twice in two threads gives equal values: no lock).
         kind, form_name, path, _, filed, grade, grade_en, rate, score, zh, en = text
@@ -212,6 +225,12 @@ def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
     return rows
 
 
+def _strings_of(words: "ctypes.Array[Any]", form: int) -> List[Optional[bytes]]:
+    """The eleven strings of the form-th jx_form_info in words, copied (bytes, or None for NULL)."""
+    at = form * _FORM_WORDS
+    return words[at + 1:at + 12]
+
+
 def _indicator_count(words: "ctypes.Array[Any]", form: int) -> int:
     """jx_form_info.indicator_count of the form-th struct in words (see _native.jx_form_info_words)."""
     return _c_size_t.from_buffer(words, (form * _FORM_WORDS + 12) * _native.WORD).value
@@ -271,15 +290,15 @@ class EvaluationResult(Handle):
             n = min(n, count.value)
         forms = []
         rows: Optional[_Rows] = None
+        audit = self._owner is not None
         for i in range(n):
-            at = i * _FORM_WORDS
-            text = words[at + 1:at + 12]  # every string of the form at once: jx_form_info's, in order
-            total = text[3]
-            # The total now (what a batch reads; decimal text is ASCII), the text on first access.
-            fields = {"total": _Decimal(total.decode()) if total else None, "_text": text}
-            if self._owner is not None:
-                # An audit's evaluation: the rows copied now (else the audit's close() would have to
-                # wait for them too; audits are not read in bulk).
+            total = words[i * _FORM_WORDS + 4]  # jx_form_info.total
+            # The total now (what a batch reads; decimal text is ASCII), the rest on first access.
+            fields = {"total": _Decimal(total.decode()) if total else None}
+            if audit:
+                # An audit's evaluation: the strings and rows copied now (else the audit's close()
+                # would have to wait for them too; audits are not read in bulk).
+                fields["_text"] = _strings_of(words, i)
                 fields["indicators"] = _read_rows(ptr, i, _indicator_count(words, i))
             else:
                 if rows is None:

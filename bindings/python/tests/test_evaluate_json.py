@@ -20,6 +20,10 @@ def totals(result: jixiao.EvaluationResult) -> List[Tuple[str, str, object, str]
     return [(f.kind, f.name, f.total, f.grade) for f in result.forms]
 
 
+def totals_of_forms(forms: List[jixiao.FormResult]) -> List[Tuple[str, str, object, str]]:
+    return [(f.kind, f.name, f.total, f.grade) for f in forms]
+
+
 def error_of(call, *args):
     try:
         call(*args)
@@ -84,6 +88,26 @@ class EvaluateJsonTest(unittest.TestCase):
         gc.collect()
         self.assertEqual([[(i.path, i.computed_score) for i in f.indicators] for f in forms], self.rows)
         self.assertEqual(forms[0].explanation_en[:5], "98.00")
+
+    def test_strings_outlive_the_native_result(self) -> None:
+        # The forms' strings are read from the native result while their rows hold it: copied before
+        # the last rows let it go, so that they can be read after it is freed.
+        r = jixiao.evaluate_json(self.data)
+        forms = r.forms
+        self.assertEqual([f.total for f in forms], [t[2] for t in self.expected])
+        rows = [f.indicators for f in forms]  # every form's rows copied: nothing holds the result now
+        r.close()
+        del r
+        gc.collect()
+        self.assertEqual(totals_of_forms(forms), self.expected)
+        self.assertEqual([[(i.path, i.computed_score) for i in f] for f in rows], self.rows)
+        self.assertTrue(forms[0].explanation_zh.startswith("98.00 = "))
+        # Strings first, then rows, the other way round.
+        with jixiao.evaluate_json(self.text) as r:
+            forms = r.forms
+            self.assertEqual(forms[1].name, self.expected[1][1])
+        self.assertEqual(totals_of_forms(forms), self.expected)
+        self.assertEqual([[(i.path, i.computed_score) for i in f.indicators] for f in forms], self.rows)
 
     def test_other_types(self) -> None:
         for bad in (12, None, ["{}"]):
