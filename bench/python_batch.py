@@ -14,13 +14,14 @@ printed so that they can be compared with the C++ run (jixiao-capi-bench --jixia
 
 Modes:
 
-- ``binding`` (the target): ``jixiao.Package.from_json(text)`` on the ``str`` →
-  ``pkg.evaluate(policy)`` → ``f.total`` for ``f in result.forms`` → ``result.close()``,
-  ``pkg.close()``;
-- ``binding_bytes``: the same with the UTF-8 ``bytes`` (informative);
-- ``evaluate_json``: ``jixiao.evaluate_json(text, policy)`` on the ``str`` (one library call reads
-  and scores, no Package object) → ``f.total`` for ``f in result.forms`` → ``result.close()``;
+- ``evaluate_json`` (the target): ``jixiao.evaluate_json(text, policy)`` on the ``str`` (one
+  library call reads and scores, no Package object) → ``f.total`` for ``f in result.forms`` →
+  ``result.close()``;
 - ``evaluate_json_bytes``: the same with the UTF-8 ``bytes``;
+- ``binding``: ``jixiao.Package.from_json(text)`` on the ``str`` → ``pkg.evaluate(policy)`` →
+  ``f.total`` for ``f in result.forms`` → ``result.close()``, ``pkg.close()`` (the target until
+  evaluate_json existed);
+- ``binding_bytes``: the same with the UTF-8 ``bytes`` (informative);
 - ``ctypes_totals``: the same C calls made directly through ctypes (``jx_package_from_json``,
   ``jx_evaluate``, ``jx_result_form_count``, ``jx_result_form`` for the total only, the two frees),
   without the binding's objects: what the C layer plus ctypes cost (informative);
@@ -130,12 +131,12 @@ def run_ctypes_totals(docs: List, policy: "jixiao.Policy") -> Tally:
 
 MODES: Dict[str, Tuple[Callable[[List, "jixiao.Policy"], Tally], str, str]] = {
     # name: (function, input type, what)
-    "binding": (run_binding, "str",
-                "Package.from_json(str) → pkg.evaluate(policy) → f.total for f in result.forms → close()"),
-    "binding_bytes": (run_binding, "bytes", "the same with UTF-8 bytes"),
     "evaluate_json": (run_evaluate_json, "str",
                       "jixiao.evaluate_json(str, policy) → f.total for f in result.forms → close()"),
     "evaluate_json_bytes": (run_evaluate_json, "bytes", "the same with UTF-8 bytes"),
+    "binding": (run_binding, "str",
+                "Package.from_json(str) → pkg.evaluate(policy) → f.total for f in result.forms → close()"),
+    "binding_bytes": (run_binding, "bytes", "the same with UTF-8 bytes"),
     "ctypes_totals": (run_ctypes_totals, "bytes",
                       "jx_package_from_json → jx_evaluate → jx_result_form (total) → frees, straight through ctypes"),
     "binding_forms_only": (run_binding_forms_only, "str",
