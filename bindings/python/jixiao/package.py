@@ -104,9 +104,11 @@ class Package(Handle):
         L = _native._lib
         if L is None:
             L = _native.lib()
-        if source.__class__ is str:
+        if source.__class__ is str and not source.isascii():
             status = L.jx_package_from_json_wide(source, _wide_units(source), out)  # out by reference
         else:
+            # Bytes as they are; an ASCII str (json.dumps' default output) encoded, which for ASCII
+            # is a copy of its bytes, cheaper than widening it.
             data = source if source.__class__ is bytes else json_text(source, "package JSON")
             status = L.jx_package_from_json(data, len(data), out)
         if status:
@@ -411,7 +413,7 @@ def evaluate_json(source: Union[str, bytes, bytearray, Mapping[str, Any]],
     out = _c_void_p()
     if policy.__class__ is Policy and policy._ptr is not None:
         # A batch's case, written out: one Policy for every package, str or bytes.
-        if source.__class__ is str:
+        if source.__class__ is str and not source.isascii():
             status = L.jx_evaluate_json_wide(source, _wide_units(source), policy._ptr, out)  # out by reference
         elif source.__class__ is bytes:
             status = L.jx_evaluate_json(source, len(source), policy._ptr, out)
@@ -435,8 +437,9 @@ def evaluate_json(source: Union[str, bytes, bytearray, Mapping[str, Any]],
 
 def _evaluate_json_call(L: Any, source: Union[str, bytes, bytearray, Mapping[str, Any]], policy: Optional[int],
                         out: ctypes.c_void_p) -> int:
-    """jx_evaluate_json on the text (a str as wchar_t, anything else as UTF-8); its status."""
-    if isinstance(source, str):
+    """jx_evaluate_json on the text (a str as wchar_t unless it is ASCII, anything else as UTF-8);
+    its status."""
+    if isinstance(source, str) and not source.isascii():
         return L.jx_evaluate_json_wide(source, _wide_units(source), policy, out)
     data = json_text(source, "package JSON")
     return L.jx_evaluate_json(data, len(data), policy, out)

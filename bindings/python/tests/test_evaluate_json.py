@@ -217,6 +217,15 @@ class StrInputTest(unittest.TestCase):
         self.assertIsInstance(e, jixiao.InvalidUtf8Error)
         self.assertIn("byte offset 15 (line 1, column 16)", e.message_en)
 
+    def test_ascii_str(self) -> None:
+        # An ASCII str (json.dumps' default, \u escapes) goes as its UTF-8 bytes: the same package.
+        text = json.dumps(json.loads(_support.example_text()), indent=1)
+        self.assertTrue(text.isascii())
+        with jixiao.Package.from_json(text) as a, jixiao.Package.from_json(_support.example_text()) as b:
+            self.assertEqual(a.to_json(), b.to_json())
+        with jixiao.evaluate_json(text) as r, jixiao.evaluate_json(_support.example_text()) as s:
+            self.assertEqual(totals(r), totals(s))
+
     def test_nul_is_the_readers_error(self) -> None:
         text = '{"unit_name": "a\0b"}'
         e = error_of(jixiao.evaluate_json, text)
