@@ -14,7 +14,7 @@ from ._handle import Handle
 from .decimals import Number, number_text, optional_text
 from .errors import JX_ERR_INVALID_ARGUMENT, binding_error
 from .policy import DEFAULT_POLICY, Policy, PolicyLike, json_text, resolve_policy
-from .results import AuditResult, EvaluationResult
+from .results import AuditResult, EvaluationResult, _owned_result
 
 __all__ = [
     "evaluate_json",
@@ -285,10 +285,7 @@ class Package(Handle):
             status = L.jx_evaluate(ptr, policy._ptr, out)  # out by reference
             if status:
                 _native.raise_last_error(status)
-            result = _new(EvaluationResult)  # Handle.__init__ without the call, as above
-            result._ptr = out.value
-            if EvaluationResult._free is None:
-                EvaluationResult._set_free()
+            result = _owned_result(out.value)  # __init__ without the call, as above
             result._keep = (self, policy)  # the result keeps what it was made from alive
             return result
         return self._run("jx_evaluate", EvaluationResult, policy)
@@ -428,11 +425,7 @@ def evaluate_json(source: Union[str, bytes, bytearray, Mapping[str, Any]],
                 pol.close()  # the result does not refer to the policy (jixiao.h)
     if status:
         _native.raise_last_error(status)
-    result = _new(EvaluationResult)  # Handle.__init__ without the call, as in Package.evaluate
-    result._ptr = out.value
-    if EvaluationResult._free is None:
-        EvaluationResult._set_free()
-    return result
+    return _owned_result(out.value)  # __init__ without the call, as in Package.evaluate
 
 
 def _evaluate_json_call(L: Any, source: Union[str, bytes, bytearray, Mapping[str, Any]], policy: Optional[int],

@@ -9,10 +9,10 @@ import enum
 import json
 import weakref
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterator, List, Optional, Union, overload
+from typing import Any, Dict, Iterator, List, Optional, Tuple, Union, overload
 
 from . import _native
-from ._handle import Handle
+from ._handle import Handle, HandleBase
 from ._handle import lock as _handle_lock
 from .decimals import to_decimal
 
@@ -179,12 +179,16 @@ def _fill(form: FormResult, name: str) -> Any:
 
 
 class _Rows:
-    """The 三级 rows of a result's forms, still in the native result (``EvaluationResult._lazy``).
+    """The keeper of a result's native handle (``EvaluationResult._lazy``), made with the result, and
+    of the 三级 rows of its forms, still in the native result.
 
-    ``pending`` counts the forms that have not copied their rows yet. If the result is closed while
-    some have not, ``close()`` hands it the freeing (``free``): the native result is then freed when
-    this object goes, that is when the last form that needed it has copied its rows or is gone.
-    Made without __init__ (on the hot path): ``ptr``, ``pending`` and ``free`` are set by the maker.
+    It frees the native result when it goes (``free``, the class's jx_result_free) unless
+    ``close()`` freed it before: its holders are the EvaluationResult (until ``close()``) and the
+    forms that have not copied their rows yet, which ``pending`` counts. ``close()`` frees the
+    native result at once when none is pending, and otherwise leaves it to this object, that is to
+    the last form that needed it, when it has copied its rows or is gone. An EvaluationResult
+    collected without ``close()`` lets go of it the same way: the result needs no ``__del__``.
+    Made without __init__ (on the hot path): see _keeper.
     """
 
     __slots__ = ("ptr", "pending", "free")
@@ -197,6 +201,29 @@ class _Rows:
         if free is not None:
             self.free = None
             free(self.ptr)
+
+
+def _keeper(ptr: int) -> _Rows:
+    """A new result's keeper: frees ptr when it goes, unless close() has."""
+    free = EvaluationResult._free
+    if free is None:
+        EvaluationResult._set_free()
+        free = EvaluationResult._free
+    keeper = _new(_Rows)
+    keeper.ptr = ptr
+    keeper.pending = 0
+    keeper.free = free
+    return keeper
+
+
+def _owned_result(ptr: Optional[int]) -> "EvaluationResult":
+    """An EvaluationResult that owns the jx_result at ptr (what __init__ does, without the call: a
+    result is made once per package in a batch)."""
+    result = _new(EvaluationResult)
+    if ptr:
+        result._ptr = ptr
+        result._lazy = _keeper(ptr)
+    return result
 
 
 def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
@@ -247,7 +274,7 @@ _FORM_INFO_SIZE = ctypes.sizeof(_native.jx_form_info)
 _INDICATOR_INFO_SIZE = ctypes.sizeof(_native.jx_indicator_info)
 
 
-class EvaluationResult(Handle):
+class EvaluationResult(HandleBase):
     """The scores of every form of a package (``jx_result``).
 
     ``forms`` lists the department form first when there is one, then the projects. The values are
@@ -260,6 +287,11 @@ class EvaluationResult(Handle):
     _free_name = "jx_result_free"
     _kind = "evaluation result"
     _forms: Optional[List[FormResult]] = None
+
+    def __init__(self, ptr: int, owner: Optional[HandleBase] = None, keep: Optional[Tuple[Any, ...]] = None) -> None:
+        super().__init__(ptr, owner, keep)
+        if owner is None and self._ptr is not None:
+            self._lazy = _keeper(self._ptr)  # frees the native result when the result and its forms are gone
 
     @property
     def forms(self) -> List[FormResult]:
@@ -289,7 +321,7 @@ class EvaluationResult(Handle):
                 _native.raise_last_error(status)
             n = min(n, count.value)
         forms = []
-        rows: Optional[_Rows] = None
+        rows: Optional[_Rows] = self._lazy  # the keeper (None for an audit's evaluation)
         audit = self._owner is not None
         for i in range(n):
             total = words[i * _FORM_WORDS + 4]  # jx_form_info.total
@@ -301,11 +333,7 @@ class EvaluationResult(Handle):
                 fields["_text"] = _strings_of(words, i)
                 fields["indicators"] = _read_rows(ptr, i, _indicator_count(words, i))
             else:
-                if rows is None:
-                    rows = _new(_Rows)
-                    rows.ptr, rows.pending, rows.free = ptr, 0, None
-                    self._lazy = rows  # close() hands it the freeing while rows are pending
-                rows.pending += 1
+                rows.pending += 1  # type: ignore[union-attr]  # close() leaves the freeing to it
                 fields["_rows"] = (rows, i, words)  # the count is read with the rows
             form = _new(FormResult)
             _set(form, "__dict__", fields)
