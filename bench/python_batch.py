@@ -14,9 +14,13 @@ printed so that they can be compared with the C++ run (jixiao-capi-bench --jixia
 
 Modes:
 
-- ``binding`` (the target): ``jixiao.Package.from_json(text)`` on the ``str`` →
-  ``pkg.evaluate(policy)`` → ``f.total`` for ``f in result.forms`` → ``result.close()``,
-  ``pkg.close()``;
+- ``evaluate_json`` (the target): ``jixiao.evaluate_json(text, policy)`` on the ``str`` (one
+  library call reads and scores, no Package object) → ``f.total`` for ``f in result.forms`` →
+  ``result.close()``;
+- ``evaluate_json_bytes``: the same with the UTF-8 ``bytes``;
+- ``binding``: ``jixiao.Package.from_json(text)`` on the ``str`` → ``pkg.evaluate(policy)`` →
+  ``f.total`` for ``f in result.forms`` → ``result.close()``, ``pkg.close()`` (the target until
+  evaluate_json existed);
 - ``binding_bytes``: the same with the UTF-8 ``bytes`` (informative);
 - ``ctypes_totals``: the same C calls made directly through ctypes (``jx_package_from_json``,
   ``jx_evaluate``, ``jx_result_form_count``, ``jx_result_form`` for the total only, the two frees),
@@ -76,6 +80,17 @@ def run_binding(docs: List, policy: "jixiao.Policy") -> Tally:
     return total, forms
 
 
+def run_evaluate_json(docs: List, policy: "jixiao.Policy") -> Tally:
+    total, forms = decimal.Decimal(0), 0
+    for text in docs:
+        result = jixiao.evaluate_json(text, policy)
+        for form in result.forms:
+            total += form.total
+            forms += 1
+        result.close()
+    return total, forms
+
+
 def run_binding_forms_only(docs: List, policy: "jixiao.Policy") -> Tally:
     forms = 0
     for text in docs:
@@ -116,6 +131,9 @@ def run_ctypes_totals(docs: List, policy: "jixiao.Policy") -> Tally:
 
 MODES: Dict[str, Tuple[Callable[[List, "jixiao.Policy"], Tally], str, str]] = {
     # name: (function, input type, what)
+    "evaluate_json": (run_evaluate_json, "str",
+                      "jixiao.evaluate_json(str, policy) → f.total for f in result.forms → close()"),
+    "evaluate_json_bytes": (run_evaluate_json, "bytes", "the same with UTF-8 bytes"),
     "binding": (run_binding, "str",
                 "Package.from_json(str) → pkg.evaluate(policy) → f.total for f in result.forms → close()"),
     "binding_bytes": (run_binding, "bytes", "the same with UTF-8 bytes"),

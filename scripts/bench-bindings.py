@@ -7,7 +7,10 @@ ratios and the two targets marked PASS/FAIL:
    2-decimal amounts (jixiao-capi-bench, Google Benchmark, medians of CPU time);
 2. evaluating the benchmark batch (10,000 generated project packages) from Python through the
    binding costs at most 1.3× the same work through the C++ API: per package JSON text, load →
-   evaluate under national-2020 (loaded once) → read the forms' totals → free. The C++ side is
+   evaluate under national-2020 (loaded once) → read the forms' totals → free. The target row is
+   `evaluate_json` (jixiao.evaluate_json on the str: the binding's call for "evaluate this JSON");
+   the same on bytes and through Package.from_json → evaluate are judged beside it, for
+   information. The C++ side is
    jixiao-capi-bench --jixiao_batch_timing (which also times the C API called from C++), the
    Python side bench/python_batch.py; both time the whole batch with a wall clock (std::chrono
    steady_clock, time.perf_counter) after a warm-up pass, N passes, median. CPU times are shown
@@ -63,8 +66,13 @@ CPP_ROWS = [
     ("c_read", "stage: `jx_package_from_json` + `jx_package_free`"),
     ("c_read_eval", "stage: `jx_package_from_json` → `jx_evaluate` → frees (no form read)"),
 ]
+#: The Python mode the target is judged on, and the ones judged beside it for information.
+TARGET_MODE = "evaluate_json"
+ALSO_JUDGED = ("evaluate_json_bytes", "binding", "binding_bytes")
 PY_ROWS = [
-    ("binding", "Python binding: `Package.from_json(str)` → `evaluate(policy)` → `f.total for f in result.forms` → `close()`"),
+    ("evaluate_json", "**target** — Python binding: `jixiao.evaluate_json(str, policy)` (one call reads and scores) → `f.total for f in result.forms` → `close()`"),
+    ("evaluate_json_bytes", "Python binding, `evaluate_json` on UTF-8 `bytes`"),
+    ("binding", "Python binding: `Package.from_json(str)` → `pkg.evaluate(policy)` → `f.total for f in result.forms` → `close()` ×2"),
     ("binding_bytes", "Python binding, the same on UTF-8 `bytes`"),
     ("ctypes_totals", "Python, the C calls straight through ctypes (total only, no binding objects)"),
     ("binding_forms_only", "Python binding without `.forms` (`result.form_count()` only)"),
@@ -282,8 +290,8 @@ def main() -> int:
             print(f"| `{key}` | {what} | {w:.3f} | {c:.3f} | {w * 1e6 / n:.1f} | {fmt_ratio(w / base_w)} | "
                   f"{fmt_ratio(c / base_c)} | {spread(v['wall'])} |")
         print()
-        if "binding" in py["modes"]:
-            py_ratio = med(py["modes"]["binding"]["wall"]) / base_w
+        if TARGET_MODE in py["modes"]:
+            py_ratio = med(py["modes"][TARGET_MODE]["wall"]) / base_w
             py_ok = py_ratio <= MAX_PYTHON_RATIO
         v = cpp["variants"]
         if all(k in v for k in ("cpp", "c", "cpp_read", "c_read", "c_read_eval")):
@@ -302,8 +310,15 @@ def main() -> int:
         print(f"| a decimal add through the C API ÷ the C++ call | {fmt_ratio(dec_ratio)} | "
               f"≤ {MAX_DECIMAL_RATIO:g}× | {verdict(dec_ok)} |")
     if py_ratio is not None or not args.no_batch:
-        print(f"| the batch from Python through the binding ÷ through the C++ API (wall) | {fmt_ratio(py_ratio)} | "
-              f"≤ {MAX_PYTHON_RATIO:g}× | {verdict(py_ok)} |")
+        print(f"| the batch from Python through the binding ÷ through the C++ API (wall; `{TARGET_MODE}`, str) | "
+              f"{fmt_ratio(py_ratio)} | ≤ {MAX_PYTHON_RATIO:g}× | {verdict(py_ok)} |")
+        if py and cpp:
+            base_w = med(cpp["variants"]["cpp"]["wall"])
+            for mode in ALSO_JUDGED:
+                if mode in py["modes"]:
+                    r = med(py["modes"][mode]["wall"]) / base_w
+                    print(f"| the same, `{mode}` (for information) | {fmt_ratio(r)} | ≤ {MAX_PYTHON_RATIO:g}× | "
+                          f"{verdict(r <= MAX_PYTHON_RATIO)} |")
     return 0
 
 

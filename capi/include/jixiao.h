@@ -9,7 +9,8 @@
  *  - Handles are opaque. Each is freed by its own jx_*_free, which accepts NULL. After a free the
  *    handle is gone: set your pointer to NULL (the documented pattern frees twice harmlessly only
  *    through a NULL pointer).
- *  - Strings are UTF-8 and NUL-terminated. Input strings are copied; invalid UTF-8 is an error
+ *  - Strings are UTF-8 and NUL-terminated (JSON text may also be given as UTF-16 or UTF-32 to the
+ *    *_utf16 and *_utf32 functions, with its length). Input strings are copied; invalid UTF-8 is an error
  *    (JX_ERR_INVALID_UTF8: the message names the argument and the byte offset, the last error's line
  *    and column point at the byte). A NULL pointer where one is required is JX_ERR_NULL_ARGUMENT,
  *    naming the argument. Strings returned through `char **` belong to the caller and are freed
@@ -77,7 +78,7 @@ enum {
   JX_ERR_UNKNOWN_POLICY = 9,
   JX_ERR_IO = 10,
   JX_ERR_NULL_ARGUMENT = 100,     /* a required pointer argument is NULL */
-  JX_ERR_INVALID_UTF8 = 101,
+  JX_ERR_INVALID_UTF8 = 101,     /* invalid UTF-8, or invalid UTF-16 / UTF-32 for the *_utf16 / *_utf32 functions */
   JX_ERR_INDEX = 102,             /* an index beyond the count */
   JX_ERR_NO_MEMORY = 103,
   JX_ERR_INTERNAL = 104           /* a bug: please report the message */
@@ -152,6 +153,18 @@ typedef struct jx_package jx_package;
 /** Reads a package from JSON text (len bytes; text need not be NUL-terminated) or a file. Unknown
     fields are kept as warnings (jx_package_warning_*). */
 JX_API int jx_package_from_json(const char *json, size_t len, jx_package **out);
+/** The same from JSON text in UTF-16 (units 16-bit code units, native byte order): a .NET or Java
+    string, a Windows wchar_t string, or a Python str passed as wchar_t on Windows. A byte order mark
+    (U+FEFF) first is skipped. The text is transcoded to UTF-8 (an ASCII fast path, then the UTF-8
+    reader); line and column in errors count characters, as for UTF-8 (a surrogate pair is one). An
+    unpaired surrogate is JX_ERR_INVALID_UTF8 naming the argument and the offset of the unit (in
+    units), its line and column ("argument 'json' is not valid UTF-16: the code unit 0xD800 at unit
+    offset 14 (line 2, column 13) is a high surrogate not followed by a low surrogate"). */
+JX_API int jx_package_from_json_utf16(const uint16_t *json, size_t units, jx_package **out);
+/** The same from UTF-32 (units 32-bit code points, native byte order): a wchar_t string on Linux
+    and macOS, or a Python str passed as wchar_t there. A surrogate (0xD800..0xDFFF) or a unit above
+    0x10FFFF is JX_ERR_INVALID_UTF8 with the unit's offset, line and column. */
+JX_API int jx_package_from_json_utf32(const uint32_t *json, size_t units, jx_package **out);
 /** JX_ERR_IO when the file cannot be read. */
 JX_API int jx_package_from_file(const char *path, jx_package **out);
 JX_API int jx_package_to_json(const jx_package *package, char **out);
@@ -221,6 +234,15 @@ typedef struct jx_result jx_result;
 
 /** Scores every form. policy NULL = the default (national-2020). */
 JX_API int jx_evaluate(const jx_package *package, const jx_policy *policy, jx_result **out);
+/** Reads a package from JSON text and scores it in one call: jx_package_from_json then jx_evaluate,
+    without a package handle (for batches that need only the results: one call instead of three).
+    Errors are those of the two. The reader's warnings (unknown fields) are not kept: read with
+    jx_package_from_json to see them. The result refers neither to the text nor to the policy: both
+    may be freed at once. */
+JX_API int jx_evaluate_json(const char *json, size_t len, const jx_policy *policy, jx_result **out);
+/** The same from UTF-16 (as jx_package_from_json_utf16) and UTF-32 (as jx_package_from_json_utf32). */
+JX_API int jx_evaluate_json_utf16(const uint16_t *json, size_t units, const jx_policy *policy, jx_result **out);
+JX_API int jx_evaluate_json_utf32(const uint32_t *json, size_t units, const jx_policy *policy, jx_result **out);
 JX_API int jx_result_to_json(const jx_result *result, char **out);
 /** Frees a result from jx_evaluate. The result of jx_audit_result belongs to its audit: passing it
     here does nothing. */
@@ -251,6 +273,13 @@ typedef struct jx_form_info {
     bytes beyond what it knows (fields of a later version read as NULL / 0 from an older library).
     The strings belong to the result. An index beyond the count is JX_ERR_INDEX. */
 JX_API int jx_result_form(const jx_result *result, size_t form, jx_form_info *out);
+/** Every form at once: *count is the number of forms (as jx_result_form_count), and the first
+    min(*count, capacity) elements of the array out are filled as jx_result_form fills one. The caller
+    sets out[0].struct_size to sizeof(jx_form_info); it is also the array's stride, and every element
+    filled gets it. capacity 0 only counts (out may then be NULL); elements beyond the forms are left
+    as they were. One call where jx_result_form_count and jx_result_form take one more than the
+    forms: the Python binding reads a result's forms with it. */
+JX_API int jx_result_forms(const jx_result *result, jx_form_info *out, size_t capacity, size_t *count);
 
 typedef struct jx_indicator_info {
   size_t struct_size;          /* set to sizeof(jx_indicator_info) before the call */

@@ -11,9 +11,11 @@
 #include <jixiao/import_warning.hpp>
 #include <jixiao/money.hpp>
 #include <jixiao/package.hpp>
+#include <jixiao/package_json.hpp>
 #include <jixiao/policy.hpp>
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -133,6 +135,27 @@ std::string_view buffer_arg(const char* s, std::size_t len, const char* name);
 /// Throws JX_ERR_INVALID_UTF8 naming the argument, the byte offset, line and column of the first
 /// byte that is not part of a well-formed UTF-8 sequence.
 void check_utf8(std::string_view s, const char* name);
+
+/// Text handed over as UTF-16 or UTF-32, transcoded to UTF-8 for the reader. It is written to the
+/// calling thread's scratch buffer, kept from call to call (a batch then allocates no buffer of four
+/// bytes per unit for each package, and reads it back from the cache), or, beyond the size the
+/// scratch keeps, to a buffer of its own. Valid until the next transcoding on the thread: read it
+/// within the call.
+class TranscodedText {
+ public:
+  TranscodedText(std::string_view text, std::unique_ptr<char[]> own) noexcept : text_(text), own_(std::move(own)) {}
+  std::string_view view() const noexcept { return text_; }
+
+ private:
+  std::string_view text_;
+  std::unique_ptr<char[]> own_;  ///< null when the text is in the thread's scratch buffer
+};
+/// A buffer of `units` UTF-16 units (need not be NUL-terminated): not NULL, well-formed, as UTF-8.
+/// An unpaired surrogate is JX_ERR_INVALID_UTF8 naming the argument, the unit's offset (in units),
+/// line and column (in characters, as the JSON reader counts them).
+TranscodedText utf16_buffer_arg(const std::uint16_t* s, std::size_t units, const char* name);
+/// The same for UTF-32: a surrogate or a unit above 0x10FFFF is JX_ERR_INVALID_UTF8.
+TranscodedText utf32_buffer_arg(const std::uint32_t* s, std::size_t units, const char* name);
 /// lang 0 (JX_LANG_ZH) or 1 (JX_LANG_EN); JX_ERR_INVALID_ARGUMENT otherwise.
 Lang lang_arg(int lang);
 /// A rounding mode number 0..7; JX_ERR_INVALID_ARGUMENT otherwise.
@@ -187,6 +210,12 @@ void fill_struct(T* out, const T& filled) noexcept {
 
 /// The policy a call uses: the handle's, or the default for NULL.
 const Policy& policy_or_default(const jx_policy* policy);
+
+/// A package read from JSON text that is UTF-8 by contract but not checked first: when reading
+/// fails, invalid UTF-8 is reported as such (JX_ERR_INVALID_UTF8 naming `name`, with its offset)
+/// rather than as the reader's error, which it would have caused. Text transcoded from UTF-16 or
+/// UTF-32 is well-formed already: read it with read_package_json directly.
+PackageReadResult read_package_utf8(std::string_view text, const char* name);
 
 }  // namespace jixiao::capi
 

@@ -1,10 +1,13 @@
 // jixiao C API: versions, status names, the thread-local last error, argument checks.
 #include "capi_internal.hpp"
 
+#include "../../src/transcode_to_utf8.hpp"
+
 #include <jixiao/version.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 static_assert(JX_VERSION_NUMBER == JIXIAO_VERSION, "jixiao.h and jixiao/version.hpp disagree on the version");
@@ -99,6 +102,102 @@ void check_utf8(std::string_view s, const char* name) {
     }
     i += len;
   }
+}
+
+namespace {
+
+/// Line and column (1-based, in characters) of unit `at`, counting the units before it, which are
+/// well-formed: a low surrogate there is the second half of a pair and no character of its own.
+template <class Unit>
+Location position_of(const Unit* s, std::size_t at) noexcept {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < at; ++i) {
+    if (s[i] == '\n') {
+      ++line;
+      column = 1;
+    } else if (sizeof(Unit) > 2 || s[i] < 0xDC00 || s[i] > 0xDFFF) {
+      ++column;
+    }
+  }
+  return Location{{}, line, column};
+}
+
+[[noreturn]] void throw_invalid_utf16(const std::uint16_t* s, std::size_t units, std::size_t at, const char* name) {
+  const Location where = position_of(s, at);
+  const unsigned unit = s[at];
+  const bool high = unit <= 0xDBFF;
+  const char* zh = high ? (at + 1 == units ? "是高位代理项，其后没有低位代理项（文本在此结束）"
+                                           : "是高位代理项，其后不是低位代理项")
+                        : "是低位代理项，其前没有高位代理项";
+  const char* en = high ? (at + 1 == units ? "is a high surrogate with no low surrogate after it (the text ends)"
+                                           : "is a high surrogate not followed by a low surrogate")
+                        : "is a low surrogate with no high surrogate before it";
+  throw_api(JX_ERR_INVALID_UTF8,
+            fmt::format("参数“{}”不是有效的 UTF-16：编码单元偏移 {} 处（第 {} 行第 {} 列）的 0x{:04X} {}", name, at,
+                        where.line, where.column, unit, zh),
+            fmt::format("argument '{}' is not valid UTF-16: the code unit 0x{:04X} at unit offset {} (line {}, "
+                        "column {}) {}",
+                        name, unit, at, where.line, where.column, en),
+            where);
+}
+
+[[noreturn]] void throw_invalid_utf32(const std::uint32_t* s, std::size_t at, const char* name) {
+  const Location where = position_of(s, at);
+  const std::uint32_t unit = s[at];
+  const bool surrogate = unit >= 0xD800 && unit <= 0xDFFF;
+  throw_api(JX_ERR_INVALID_UTF8,
+            fmt::format("参数“{}”不是有效的 UTF-32：编码单元偏移 {} 处（第 {} 行第 {} 列）的 0x{:X} {}", name, at,
+                        where.line, where.column, unit,
+                        surrogate ? "是代理项，不是字符" : "超出了 Unicode 的范围（最大 U+10FFFF）"),
+            fmt::format("argument '{}' is not valid UTF-32: the code unit 0x{:X} at unit offset {} (line {}, "
+                        "column {}) {}",
+                        name, unit, at, where.line, where.column,
+                        surrogate ? "is a surrogate, not a character" : "is beyond Unicode (U+10FFFF at most)"),
+            where);
+}
+
+/// Room for `capacity` bytes: the thread's scratch buffer (grown when needed, kept up to
+/// max_scratch), or a buffer of its own, put in `own`.
+char* transcoding_buffer(std::size_t capacity, std::unique_ptr<char[]>& own) {
+  constexpr std::size_t max_scratch = std::size_t{1} << 20;  // a package of 256 K characters in UTF-32
+  if (capacity > max_scratch) {
+    // Uninitialised: a zero-filled copy of the worst case would cost as much as the transcoding.
+    own = std::make_unique_for_overwrite<char[]>(capacity);
+    return own.get();
+  }
+  struct Scratch {
+    std::unique_ptr<char[]> bytes;
+    std::size_t capacity = 0;
+  };
+  thread_local Scratch scratch;
+  if (scratch.capacity < capacity) {
+    const std::size_t grown = std::max(capacity, std::min(2 * scratch.capacity, max_scratch));
+    scratch.bytes = std::make_unique_for_overwrite<char[]>(grown);
+    scratch.capacity = grown;
+  }
+  return scratch.bytes.get();
+}
+
+}  // namespace
+
+TranscodedText utf16_buffer_arg(const std::uint16_t* s, std::size_t units, const char* name) {
+  require(s, name);
+  if (units > detail::max_utf16_units) throw std::bad_alloc();
+  std::unique_ptr<char[]> own;
+  char* const bytes = transcoding_buffer(detail::utf8_capacity_of_utf16(units), own);
+  const detail::Transcoded t = detail::utf16_to_utf8(s, units, bytes);
+  if (!t.ok()) throw_invalid_utf16(s, units, t.invalid_at, name);
+  return {std::string_view(bytes, t.bytes), std::move(own)};
+}
+
+TranscodedText utf32_buffer_arg(const std::uint32_t* s, std::size_t units, const char* name) {
+  require(s, name);
+  if (units > detail::max_utf32_units) throw std::bad_alloc();
+  std::unique_ptr<char[]> own;
+  char* const bytes = transcoding_buffer(detail::utf8_capacity_of_utf32(units), own);
+  const detail::Transcoded t = detail::utf32_to_utf8(s, units, bytes);
+  if (!t.ok()) throw_invalid_utf32(s, t.invalid_at, name);
+  return {std::string_view(bytes, t.bytes), std::move(own)};
 }
 
 std::string_view text_arg(const char* s, const char* name) {

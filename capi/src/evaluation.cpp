@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 // The size of each filled struct in ABI version 1: a caller's struct_size below it is an error.
 // These never change; later versions append fields after them.
 namespace {
@@ -59,6 +61,25 @@ void build_rows(FormStrings& s) {
   s.rows_built = true;
 }
 
+jx_form_info form_info_of(const FormStrings& s) noexcept {
+  const FormResult& f = *s.form;
+  jx_form_info info{};
+  info.struct_size = sizeof info;
+  info.kind = f.form.c_str();
+  info.name = f.name.c_str();
+  info.path = f.path.c_str();
+  info.total = s.total.c_str();
+  info.filed_total = c_str_or_null(s.filed_total);
+  info.grade = f.grade.name.c_str();
+  info.grade_en = f.grade.name_en.c_str();
+  info.execution_rate = c_str_or_null(s.execution_rate);
+  info.execution_score = c_str_or_null(s.execution_score);
+  info.total_explanation_zh = f.total_explanation.zh.c_str();
+  info.total_explanation_en = f.total_explanation.en.c_str();
+  info.indicator_count = s.indicator_count;
+  return info;
+}
+
 const FormStrings& form_at(const jx_result* result, std::size_t form) {
   const std::vector<FormStrings>& forms = result->forms();
   if (form >= forms.size())
@@ -104,6 +125,38 @@ JX_API int jx_evaluate(const jx_package* package, const jx_policy* policy, jx_re
   });
 }
 
+// Reading and scoring in one call: the package is read into a local and dropped, since the result
+// holds copies of everything it shows (EvaluationResult refers to neither package nor policy).
+JX_API int jx_evaluate_json(const char* json, size_t len, const jx_policy* policy, jx_result** out) {
+  return guarded([&] {
+    require(json, "json");
+    require(out, "out");
+    const PackageReadResult r = read_package_utf8(std::string_view(json, len), "json");
+    auto e = std::make_unique<EvaluationResult>(evaluate(r.package, policy_or_default(policy)));
+    *out = new jx_result(std::move(e));
+  });
+}
+
+JX_API int jx_evaluate_json_utf16(const uint16_t* json, size_t units, const jx_policy* policy, jx_result** out) {
+  return guarded([&] {
+    require(json, "json");
+    require(out, "out");
+    const PackageReadResult r = read_package_json(utf16_buffer_arg(json, units, "json").view());
+    auto e = std::make_unique<EvaluationResult>(evaluate(r.package, policy_or_default(policy)));
+    *out = new jx_result(std::move(e));
+  });
+}
+
+JX_API int jx_evaluate_json_utf32(const uint32_t* json, size_t units, const jx_policy* policy, jx_result** out) {
+  return guarded([&] {
+    require(json, "json");
+    require(out, "out");
+    const PackageReadResult r = read_package_json(utf32_buffer_arg(json, units, "json").view());
+    auto e = std::make_unique<EvaluationResult>(evaluate(r.package, policy_or_default(policy)));
+    *out = new jx_result(std::move(e));
+  });
+}
+
 JX_API int jx_result_to_json(const jx_result* result, char** out) {
   return guarded([&] {
     require(result, "result");
@@ -130,23 +183,36 @@ JX_API int jx_result_form(const jx_result* result, size_t form, jx_form_info* ou
     require(result, "result");
     require(out, "out");
     check_struct_size(out->struct_size, form_info_v1, "jx_form_info");
-    const FormStrings& s = form_at(result, form);
-    const FormResult& f = *s.form;
-    jx_form_info info{};
-    info.struct_size = sizeof info;
-    info.kind = f.form.c_str();
-    info.name = f.name.c_str();
-    info.path = f.path.data();
-    info.total = s.total.c_str();
-    info.filed_total = c_str_or_null(s.filed_total);
-    info.grade = f.grade.name.c_str();
-    info.grade_en = f.grade.name_en.c_str();
-    info.execution_rate = c_str_or_null(s.execution_rate);
-    info.execution_score = c_str_or_null(s.execution_score);
-    info.total_explanation_zh = f.total_explanation.zh.c_str();
-    info.total_explanation_en = f.total_explanation.en.c_str();
-    info.indicator_count = s.indicator_count;
-    fill_struct(out, info);
+    fill_struct(out, form_info_of(form_at(result, form)));
+  });
+}
+
+JX_API int jx_result_forms(const jx_result* result, jx_form_info* out, size_t capacity, size_t* count) {
+  return guarded([&] {
+    require(result, "result");
+    require(count, "count");
+    const std::vector<FormStrings>& forms = result->forms();
+    const std::size_t n = std::min(capacity, forms.size());
+    if (capacity > 0) {
+      require(out, "out");
+      // The caller's struct size is the array's stride: an array of an older, smaller jx_form_info
+      // is walked as that caller laid it out.
+      const std::size_t stride = out->struct_size;
+      check_struct_size(stride, form_info_v1, "jx_form_info");
+      if (stride % alignof(jx_form_info) != 0)
+        throw_api(JX_ERR_INVALID_ARGUMENT,
+                  fmt::format("jx_form_info.struct_size 为 {}，不是 {} 的倍数：调用前请设为 sizeof(jx_form_info)", stride,
+                              alignof(jx_form_info)),
+                  fmt::format("jx_form_info.struct_size is {}, not a multiple of {}: set it to sizeof(jx_form_info) "
+                              "before the call",
+                              stride, alignof(jx_form_info)));
+      for (std::size_t i = 0; i < n; ++i) {
+        auto* element = reinterpret_cast<jx_form_info*>(reinterpret_cast<unsigned char*>(out) + i * stride);
+        element->struct_size = stride;
+        fill_struct(element, form_info_of(forms[i]));
+      }
+    }
+    *count = forms.size();
   });
 }
 

@@ -86,6 +86,15 @@ std::optional<Money> amount_cell(const char* s, const char* name, MoneyUnit unit
   }
 }
 
+PackageReadResult read_package_utf8(std::string_view text, const char* name) {
+  try {
+    return read_package_json(text);
+  } catch (const Error&) {
+    check_utf8(text, name);  // invalid UTF-8 is reported as such, with its offset
+    throw;
+  }
+}
+
 }  // namespace jixiao::capi
 
 using namespace jixiao;
@@ -96,15 +105,28 @@ extern "C" {
 JX_API int jx_package_from_json(const char* json, size_t len, jx_package** out) {
   return guarded([&] {
     require(json, "json");
-    const std::string_view text(json, len);
     require(out, "out");
-    PackageReadResult r;
-    try {
-      r = read_package_json(text);
-    } catch (const Error&) {
-      check_utf8(text, "json");  // invalid UTF-8 is reported as such, with its offset
-      throw;
-    }
+    PackageReadResult r = read_package_utf8(std::string_view(json, len), "json");
+    *out = new jx_package{std::move(r.package), std::move(r.warnings)};
+  });
+}
+
+JX_API int jx_package_from_json_utf16(const uint16_t* json, size_t units, jx_package** out) {
+  return guarded([&] {
+    require(json, "json");
+    require(out, "out");
+    const TranscodedText text = utf16_buffer_arg(json, units, "json");
+    PackageReadResult r = read_package_json(text.view());
+    *out = new jx_package{std::move(r.package), std::move(r.warnings)};
+  });
+}
+
+JX_API int jx_package_from_json_utf32(const uint32_t* json, size_t units, jx_package** out) {
+  return guarded([&] {
+    require(json, "json");
+    require(out, "out");
+    const TranscodedText text = utf32_buffer_arg(json, units, "json");
+    PackageReadResult r = read_package_json(text.view());
     *out = new jx_package{std::move(r.package), std::move(r.warnings)};
   });
 }

@@ -536,6 +536,477 @@ static void test_package_json(void) {
   jx_package_free(p);
 }
 
+/* ---- every form at once ------------------------------------------------------------------- */
+
+static void test_result_forms(void) {
+  jx_package *p = load_example();
+  jx_result *r = NULL, *empty = NULL;
+  jx_audit *a = NULL;
+  const jx_result *ar = NULL;
+  jx_form_info one, all[6];
+  struct {
+    jx_form_info info;
+    unsigned char later[24]; /* fields a later version might add */
+  } big[5];
+  const unsigned char *bytes;
+  size_t n = 99, i;
+
+  CHECK_OK(jx_evaluate(p, NULL, &r));
+
+  /* Counting only. */
+  CHECK_OK(jx_result_forms(r, NULL, 0, &n));
+  CHECK_INT(n, 4);
+
+  /* Room to spare: each form as jx_result_form gives it, the elements beyond left as they were. */
+  memset(all, 0xAB, sizeof all);
+  all[0].struct_size = sizeof all[0];
+  n = 0;
+  CHECK_OK(jx_result_forms(r, all, 6, &n));
+  CHECK_INT(n, 4);
+  for (i = 0; i < 4; ++i) {
+    memset(&one, 0, sizeof one);
+    one.struct_size = sizeof one;
+    CHECK_OK(jx_result_form(r, i, &one));
+    CHECK(memcmp(&one, &all[i], sizeof one) == 0);
+    CHECK_INT(all[i].struct_size, sizeof all[i]);
+  }
+  bytes = (const unsigned char *)&all[4];
+  CHECK(bytes[0] == 0xAB && bytes[sizeof all[4] - 1] == 0xAB && ((const unsigned char *)&all[5])[8] == 0xAB);
+  CHECK_STR(all[0].kind, "department");
+  CHECK_STR(all[1].total, "99.00");
+  CHECK_INT(all[3].indicator_count, 8);
+
+  /* Less room than forms: the count all the same, the first ones filled. */
+  memset(all, 0, sizeof all);
+  all[0].struct_size = sizeof all[0];
+  CHECK_OK(jx_result_forms(r, all, 2, &n));
+  CHECK_INT(n, 4);
+  CHECK_STR(all[0].total, "98.00");
+  CHECK_STR(all[1].total, "99.00");
+  CHECK(all[2].total == NULL && all[2].struct_size == 0);
+
+  /* A later version's bigger struct: its size is the stride, the bytes this version does not know
+     are zeroed, the element beyond the forms untouched. */
+  memset(big, 0xCD, sizeof big);
+  big[0].info.struct_size = sizeof big[0];
+  CHECK_OK(jx_result_forms(r, &big[0].info, 5, &n));
+  CHECK_INT(n, 4);
+  for (i = 0; i < 4; ++i) {
+    CHECK_INT(big[i].info.struct_size, sizeof big[0]);
+    CHECK_STR(big[i].info.total, form_total(r, i));
+    CHECK(big[i].later[0] == 0 && big[i].later[23] == 0);
+  }
+  CHECK(big[4].later[0] == 0xCD && big[4].info.struct_size != sizeof big[0]);
+
+  /* Errors: NULL arguments, a struct_size below the first version's or not a multiple of the
+     struct's alignment; nothing written. */
+  memset(all, 0, sizeof all);
+  n = 99;
+  all[0].struct_size = sizeof all[0];
+  CHECK_ERR(jx_result_forms(NULL, all, 6, &n), JX_ERR_NULL_ARGUMENT, "argument 'result'");
+  CHECK_ERR(jx_result_forms(r, all, 6, NULL), JX_ERR_NULL_ARGUMENT, "argument 'count'");
+  CHECK_ERR(jx_result_forms(r, NULL, 1, &n), JX_ERR_NULL_ARGUMENT, "argument 'out'");
+  all[0].struct_size = sizeof all[0] - sizeof(size_t);
+  CHECK_ERR(jx_result_forms(r, all, 6, &n), JX_ERR_INVALID_ARGUMENT, "jx_form_info.struct_size is");
+  all[0].struct_size = sizeof all[0] + 4;
+  CHECK_ERR(jx_result_forms(r, all, 6, &n), JX_ERR_INVALID_ARGUMENT, "not a multiple of");
+  CHECK_INT(n, 99);
+  CHECK(all[0].total == NULL && all[1].struct_size == 0);
+
+  /* A result without forms; an audit's result. */
+  {
+    const char *bare = "{\"format\":\"jixiao-package\",\"version\":1,\"unit_name\":\"x\",\"year\":2024}";
+    CHECK_OK(jx_evaluate_json(bare, strlen(bare), NULL, &empty));
+    all[0].struct_size = sizeof all[0];
+    CHECK_OK(jx_result_forms(empty, all, 6, &n));
+    CHECK_INT(n, 0);
+    CHECK(all[0].total == NULL);
+    jx_result_free(empty);
+  }
+  CHECK_OK(jx_audit_package(p, NULL, &a));
+  CHECK_OK(jx_audit_result(a, &ar));
+  memset(all, 0, sizeof all);
+  all[0].struct_size = sizeof all[0];
+  CHECK_OK(jx_result_forms(ar, all, 6, &n));
+  CHECK_INT(n, 4);
+  CHECK_STR(all[2].total, "98.00");
+  jx_audit_free(a);
+  jx_result_free(r);
+  jx_package_free(p);
+}
+
+/* ---- JSON text in UTF-16 and UTF-32, reading and scoring in one call ------------------------- */
+
+/* UTF-8 (well-formed, as the tests give it) into UTF-16 or UTF-32 code units: malloc'd, *units set.
+   Written here, not taken from the library, so that the library's transcoder is checked against
+   something independent. */
+static uint32_t *utf32_of(const char *utf8, size_t len, size_t *units) {
+  const unsigned char *b = (const unsigned char *)utf8;
+  uint32_t *out = (uint32_t *)malloc((len + 1) * sizeof *out);
+  size_t i = 0, n = 0;
+  if (out == NULL) return NULL;
+  while (i < len) {
+    uint32_t cp;
+    if (b[i] < 0x80) {
+      cp = b[i];
+      i += 1;
+    } else if (b[i] < 0xE0) {
+      cp = ((uint32_t)(b[i] & 0x1F) << 6) | (b[i + 1] & 0x3F);
+      i += 2;
+    } else if (b[i] < 0xF0) {
+      cp = ((uint32_t)(b[i] & 0x0F) << 12) | ((uint32_t)(b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
+      i += 3;
+    } else {
+      cp = ((uint32_t)(b[i] & 0x07) << 18) | ((uint32_t)(b[i + 1] & 0x3F) << 12) | ((uint32_t)(b[i + 2] & 0x3F) << 6) |
+           (b[i + 3] & 0x3F);
+      i += 4;
+    }
+    out[n++] = cp;
+  }
+  *units = n;
+  return out;
+}
+
+static uint16_t *utf16_of(const char *utf8, size_t len, size_t *units) {
+  size_t n32 = 0, i, n = 0;
+  uint32_t *cps = utf32_of(utf8, len, &n32);
+  uint16_t *out = cps != NULL ? (uint16_t *)malloc((2 * n32 + 1) * sizeof *out) : NULL;
+  if (out == NULL) {
+    free(cps);
+    return NULL;
+  }
+  for (i = 0; i < n32; ++i) {
+    if (cps[i] >= 0x10000) {
+      out[n++] = (uint16_t)(0xD800 + ((cps[i] - 0x10000) >> 10));
+      out[n++] = (uint16_t)(0xDC00 + ((cps[i] - 0x10000) & 0x3FF));
+    } else {
+      out[n++] = (uint16_t)cps[i];
+    }
+  }
+  free(cps);
+  *units = n;
+  return out;
+}
+
+/* The same error from UTF-8 text and from its UTF-16 and UTF-32 forms: code, both messages, JSON
+   path, line and column (the reader counts characters, however the text came). */
+static void check_same_error(const char *utf8) {
+  const size_t len = strlen(utf8);
+  size_t n16 = 0, n32 = 0;
+  uint16_t *u16 = utf16_of(utf8, len, &n16);
+  uint32_t *u32 = utf32_of(utf8, len, &n32);
+  jx_package *sentinel = (jx_package *)&example_len, *p = sentinel;
+  jx_result *rsentinel = (jx_result *)&example_len, *r = rsentinel;
+  char zh[512], en[512], path[256];
+  int code, line, column, k;
+  if (u16 == NULL || u32 == NULL) {
+    CHECK(!"out of memory");
+    free(u16);
+    free(u32);
+    return;
+  }
+  code = jx_package_from_json(utf8, len, &p);
+  CHECK(code != JX_OK);
+  snprintf(zh, sizeof zh, "%s", jx_last_error_message(JX_LANG_ZH));
+  snprintf(en, sizeof en, "%s", jx_last_error_message(JX_LANG_EN));
+  snprintf(path, sizeof path, "%s", jx_last_error_path());
+  line = jx_last_error_line();
+  column = jx_last_error_column();
+  for (k = 0; k < 5; ++k) {
+    jx_clear_error();
+    switch (k) {
+      case 0: CHECK_INT(jx_package_from_json_utf16(u16, n16, &p), code); break;
+      case 1: CHECK_INT(jx_package_from_json_utf32(u32, n32, &p), code); break;
+      case 2: CHECK_INT(jx_evaluate_json(utf8, len, NULL, &r), code); break;
+      case 3: CHECK_INT(jx_evaluate_json_utf16(u16, n16, NULL, &r), code); break;
+      default: CHECK_INT(jx_evaluate_json_utf32(u32, n32, NULL, &r), code); break;
+    }
+    CHECK_INT(jx_last_error_code(), code);
+    CHECK_STR(jx_last_error_message(JX_LANG_ZH), zh);
+    CHECK_STR(jx_last_error_message(JX_LANG_EN), en);
+    CHECK_STR(jx_last_error_path(), path);
+    CHECK_INT(jx_last_error_line(), line);
+    CHECK_INT(jx_last_error_column(), column);
+  }
+  CHECK(p == sentinel);
+  CHECK(r == rsentinel);
+  free(u16);
+  free(u32);
+}
+
+/* The example's totals under `policy` through jx_evaluate (the reference) against `r`. */
+static void check_same_totals(const jx_result *r, const jx_policy *policy) {
+  jx_package *p = load_example();
+  jx_result *ref = NULL;
+  size_t n = 0, m = 0, i;
+  char want[64];
+  CHECK_OK(jx_evaluate(p, policy, &ref));
+  CHECK_OK(jx_result_form_count(ref, &n));
+  CHECK_OK(jx_result_form_count(r, &m));
+  CHECK_INT(m, n);
+  for (i = 0; i < n && i < m; ++i) {
+    snprintf(want, sizeof want, "%s", form_total(ref, i));
+    CHECK_STR(form_total(r, i), want);
+  }
+  jx_result_free(ref);
+  jx_package_free(p);
+}
+
+static void test_package_json_utf16_utf32(void) {
+  jx_package *p = NULL, *sentinel = (jx_package *)&example_len;
+  jx_result *r = NULL;
+  size_t n16 = 0, n32 = 0, n = 99;
+  uint16_t *u16 = utf16_of(example_json, example_len, &n16);
+  uint32_t *u32 = utf32_of(example_json, example_len, &n32);
+  const char *message = NULL, *path = NULL;
+  if (u16 == NULL || u32 == NULL) {
+    CHECK(!"out of memory");
+    free(u16);
+    free(u32);
+    return;
+  }
+  CHECK(n16 < example_len); /* the example has CJK text: fewer units than bytes */
+  CHECK(n32 == n16);        /* and nothing beyond U+FFFF */
+
+  /* The example read from UTF-16 and from UTF-32 scores as from UTF-8. */
+  CHECK_OK(jx_package_from_json_utf16(u16, n16, &p));
+  CHECK_OK(jx_package_warning_count(p, &n));
+  CHECK_INT(n, 0);
+  CHECK_OK(jx_evaluate(p, NULL, &r));
+  check_example_totals(r);
+  jx_result_free(r);
+  r = NULL;
+  jx_package_free(p);
+  p = NULL;
+  CHECK_OK(jx_package_from_json_utf32(u32, n32, &p));
+  CHECK_OK(jx_evaluate(p, NULL, &r));
+  check_example_totals(r);
+  jx_result_free(r);
+  r = NULL;
+  jx_package_free(p);
+  p = NULL;
+
+  /* The length counts: the units after it (no NUL anywhere) are not read; half is not JSON. */
+  {
+    uint16_t *padded16 = (uint16_t *)malloc((n16 + 4) * sizeof *padded16);
+    uint32_t *padded32 = (uint32_t *)malloc((n32 + 4) * sizeof *padded32);
+    if (padded16 != NULL && padded32 != NULL) {
+      memcpy(padded16, u16, n16 * sizeof *u16);
+      memcpy(padded32, u32, n32 * sizeof *u32);
+      padded16[n16] = padded16[n16 + 1] = padded16[n16 + 2] = padded16[n16 + 3] = 0xD800;
+      padded32[n32] = padded32[n32 + 1] = padded32[n32 + 2] = padded32[n32 + 3] = 0x110000;
+      CHECK_OK(jx_package_from_json_utf16(padded16, n16, &p));
+      jx_package_free(p);
+      CHECK_OK(jx_package_from_json_utf32(padded32, n32, &p));
+      jx_package_free(p);
+      p = sentinel;
+      CHECK_ERR(jx_package_from_json_utf16(padded16, n16 / 2, &p), JX_ERR_INVALID_JSON, "JSON syntax error");
+      CHECK_ERR(jx_package_from_json_utf32(padded32, n32 / 2, &p), JX_ERR_INVALID_JSON, "JSON syntax error");
+      CHECK(p == sentinel);
+    } else {
+      CHECK(!"out of memory");
+    }
+    free(padded16);
+    free(padded32);
+  }
+
+  /* A byte order mark first is skipped; unknown fields are warnings, as from UTF-8. */
+  {
+    static const uint16_t bom16[] = {0xFEFF, '[', ']'};
+    static const uint32_t bom32[] = {0xFEFF, '[', ']'};
+    const char *w = "\xEF\xBB\xBF{\"format\":\"jixiao-package\",\"version\":1,\"unit_name\":\"单位𠀀\",\"year\":2024,"
+                    "\"totl\":1}";
+    size_t m16 = 0, m32 = 0;
+    uint16_t *w16 = utf16_of(w, strlen(w), &m16);
+    uint32_t *w32 = utf32_of(w, strlen(w), &m32);
+    CHECK(w16 != NULL && w16[0] == 0xFEFF && m16 == m32 + 1); /* 𠀀 is a surrogate pair */
+    p = NULL;
+    CHECK_OK(jx_package_from_json_utf16(w16, m16, &p));
+    CHECK_OK(jx_package_warning_count(p, &n));
+    CHECK_INT(n, 1);
+    CHECK_OK(jx_package_warning(p, 0, JX_LANG_EN, &message, &path));
+    CHECK_STR(message, "unknown field 'totl' ignored");
+    CHECK_STR(path, "$.totl");
+    jx_package_free(p);
+    p = NULL;
+    CHECK_OK(jx_package_from_json_utf32(w32, m32, &p));
+    CHECK_OK(jx_package_warning_count(p, &n));
+    CHECK_INT(n, 1);
+    jx_package_free(p);
+    p = sentinel;
+    /* "[]" after the mark: read (the mark skipped) and refused as not a package, not as bad text. */
+    CHECK_ERR(jx_package_from_json_utf16(bom16, 3, &p), JX_ERR_INVALID_PACKAGE, "");
+    CHECK_ERR(jx_package_from_json_utf32(bom32, 3, &p), JX_ERR_INVALID_PACKAGE, "");
+    CHECK(p == sentinel);
+    free(w16);
+    free(w32);
+  }
+
+  /* NULL arguments, empty input. */
+  p = sentinel;
+  CHECK_ERR(jx_package_from_json_utf16(NULL, 10, &p), JX_ERR_NULL_ARGUMENT, "argument 'json'");
+  CHECK_ERR(jx_package_from_json_utf16(u16, n16, NULL), JX_ERR_NULL_ARGUMENT, "argument 'out'");
+  CHECK_ERR(jx_package_from_json_utf32(NULL, 10, &p), JX_ERR_NULL_ARGUMENT, "argument 'json'");
+  CHECK_ERR(jx_package_from_json_utf32(u32, n32, NULL), JX_ERR_NULL_ARGUMENT, "argument 'out'");
+  CHECK_ERR(jx_package_from_json_utf16(u16, 0, &p), JX_ERR_INVALID_JSON, "empty input");
+  CHECK_ERR(jx_package_from_json_utf32(u32, 0, &p), JX_ERR_INVALID_JSON, "empty input");
+  CHECK(p == sentinel);
+
+  /* Invalid UTF-16: the unit's offset, line and column (characters: a pair before it counts one). */
+  {
+    /* {\n"a": "𠀀<unit>"}: the unit at offset 10 is on line 2, column 8 (the pair is one column) */
+    uint16_t bad[] = {'{', '\n', '"', 'a', '"', ':', ' ', '"', 0xD840, 0xDC00, 'x', '"', '}'};
+    const size_t nb = sizeof bad / sizeof bad[0];
+    bad[10] = 0xD800; /* a high surrogate followed by '"' */
+    CHECK_ERR(jx_package_from_json_utf16(bad, nb, &p), JX_ERR_INVALID_UTF8, "argument 'json' is not valid UTF-16");
+    CHECK_CONTAINS(jx_last_error_message(JX_LANG_EN),
+                   "the code unit 0xD800 at unit offset 10 (line 2, column 8) is a high surrogate not followed by a "
+                   "low surrogate");
+    CHECK_CONTAINS(jx_last_error_message(JX_LANG_ZH), "参数“json”不是有效的 UTF-16：编码单元偏移 10 处（第 2 行第 8 列）");
+    CHECK_INT(jx_last_error_line(), 2);
+    CHECK_INT(jx_last_error_column(), 8);
+    CHECK_STR(jx_last_error_path(), "");
+    bad[10] = 0xDC01; /* a low surrogate on its own */
+    CHECK_ERR(jx_evaluate_json_utf16(bad, nb, NULL, &r), JX_ERR_INVALID_UTF8,
+              "the code unit 0xDC01 at unit offset 10 (line 2, column 8) is a low surrogate with no high surrogate "
+              "before it");
+    bad[10] = 'x';
+    bad[nb - 1] = 0xDBFF; /* a high surrogate last */
+    CHECK_ERR(jx_package_from_json_utf16(bad, nb, &p), JX_ERR_INVALID_UTF8,
+              "the code unit 0xDBFF at unit offset 12 (line 2, column 10) is a high surrogate with no low surrogate "
+              "after it (the text ends)");
+    bad[8] = 0xDC00; /* the pair reversed: a low surrogate first */
+    bad[9] = 0xD840;
+    bad[nb - 1] = '}';
+    CHECK_ERR(jx_package_from_json_utf16(bad, nb, &p), JX_ERR_INVALID_UTF8, "0xDC00 at unit offset 8 (line 2, column 7)");
+    CHECK(p == sentinel);
+  }
+
+  /* Invalid UTF-32: surrogates and units beyond U+10FFFF. */
+  {
+    uint32_t bad[] = {'[', '\n', '\n', '"', 0x20000, 0xD800, '"', ']'};
+    const size_t nb = sizeof bad / sizeof bad[0];
+    CHECK_ERR(jx_package_from_json_utf32(bad, nb, &p), JX_ERR_INVALID_UTF8,
+              "argument 'json' is not valid UTF-32: the code unit 0xD800 at unit offset 5 (line 3, column 3) is a "
+              "surrogate, not a character");
+    CHECK_CONTAINS(jx_last_error_message(JX_LANG_ZH), "参数“json”不是有效的 UTF-32：编码单元偏移 5 处（第 3 行第 3 列）的 0xD800");
+    CHECK_INT(jx_last_error_line(), 3);
+    CHECK_INT(jx_last_error_column(), 3);
+    bad[5] = 0x110000;
+    CHECK_ERR(jx_evaluate_json_utf32(bad, nb, NULL, &r), JX_ERR_INVALID_UTF8,
+              "the code unit 0x110000 at unit offset 5 (line 3, column 3) is beyond Unicode (U+10FFFF at most)");
+    bad[5] = 0xFFFFFFFFu;
+    CHECK_ERR(jx_package_from_json_utf32(bad, nb, &p), JX_ERR_INVALID_UTF8, "0xFFFFFFFF at unit offset 5");
+    bad[5] = 0xDFFF;
+    bad[0] = 0xDFFF;
+    CHECK_ERR(jx_package_from_json_utf32(bad, nb, &p), JX_ERR_INVALID_UTF8, "0xDFFF at unit offset 0 (line 1, column 1)");
+    CHECK(p == sentinel);
+  }
+
+  /* Malformed JSON and JSON that is not a package: the reader's errors, whatever the encoding. */
+  check_same_error("{\n  \"format\": \"jixiao-package\",\n  \"version\": 1,\n  \"unit_name\": \n}");
+  check_same_error("[\"𠀀€\", 1 2]"); /* the column after a character beyond U+FFFF */
+  check_same_error("{\"format\":\"jixiao-package\",\"version\":1,\"unit_name\":\"单位\",\"year\":2024,\n"
+                   "\"projects\":[{\"project_name\":\"项目𠀀\",\"funds\":{\"total\":{\"executed\":\"12,34.5\"}}}]}");
+  check_same_error("{\"format\":\"jixiao-policy\",\"version\":1}");
+  check_same_error("\"\\ud800\"");
+  check_same_error("");
+  free(u16);
+  free(u32);
+}
+
+static void test_evaluate_json(void) {
+  jx_result *r = NULL, *sentinel = (jx_result *)&example_len;
+  jx_policy *hubei = NULL;
+  size_t n16 = 0, n32 = 0, n = 0;
+  uint16_t *u16 = utf16_of(example_json, example_len, &n16);
+  uint32_t *u32 = utf32_of(example_json, example_len, &n32);
+  if (u16 == NULL || u32 == NULL) {
+    CHECK(!"out of memory");
+    free(u16);
+    free(u32);
+    return;
+  }
+
+  /* Read and scored in one call, from each encoding, under the default and another policy. */
+  CHECK_OK(jx_evaluate_json(example_json, example_len, NULL, &r));
+  check_example_totals(r);
+  jx_result_free(r);
+  r = NULL;
+  CHECK_OK(jx_evaluate_json_utf16(u16, n16, NULL, &r));
+  check_example_totals(r);
+  jx_result_free(r);
+  r = NULL;
+  CHECK_OK(jx_evaluate_json_utf32(u32, n32, NULL, &r));
+  check_example_totals(r);
+  jx_result_free(r);
+  r = NULL;
+
+  /* The result needs neither the text nor the policy: both freed before it is read. */
+  {
+    char *copy = (char *)malloc(example_len);
+    jx_result *r16 = NULL, *r32 = NULL;
+    jx_indicator_info row;
+    if (copy != NULL) {
+      memcpy(copy, example_json, example_len);
+      CHECK_OK(jx_policy_builtin("hubei-20-40-40", &hubei));
+      CHECK_OK(jx_evaluate_json(copy, example_len, hubei, &r));
+      CHECK_OK(jx_evaluate_json_utf16(u16, n16, hubei, &r16));
+      CHECK_OK(jx_evaluate_json_utf32(u32, n32, hubei, &r32));
+      memset(copy, 'x', example_len);
+      free(copy);
+      jx_policy_free(hubei);
+      hubei = NULL;
+      CHECK_OK(jx_policy_builtin("hubei-20-40-40", &hubei));
+      check_same_totals(r, hubei);
+      check_same_totals(r16, hubei);
+      check_same_totals(r32, hubei);
+      memset(&row, 0, sizeof row);
+      row.struct_size = sizeof row;
+      CHECK_OK(jx_result_indicator(r32, 0, 0, &row));
+      CHECK(row.name != NULL && row.name[0] != '\0');
+      CHECK_OK(jx_result_form_count(r16, &n));
+      CHECK_INT(n, 4);
+      jx_policy_free(hubei);
+      hubei = NULL;
+      jx_result_free(r);
+      jx_result_free(r16);
+      jx_result_free(r32);
+      r = NULL;
+    } else {
+      CHECK(!"out of memory");
+    }
+  }
+
+  /* NULL arguments, invalid UTF-8, malformed JSON, empty input: out untouched. */
+  r = sentinel;
+  CHECK_ERR(jx_evaluate_json(NULL, 10, NULL, &r), JX_ERR_NULL_ARGUMENT, "argument 'json'");
+  CHECK_ERR(jx_evaluate_json(example_json, example_len, NULL, NULL), JX_ERR_NULL_ARGUMENT, "argument 'out'");
+  CHECK_ERR(jx_evaluate_json_utf16(NULL, 10, NULL, &r), JX_ERR_NULL_ARGUMENT, "argument 'json'");
+  CHECK_ERR(jx_evaluate_json_utf16(u16, n16, NULL, NULL), JX_ERR_NULL_ARGUMENT, "argument 'out'");
+  CHECK_ERR(jx_evaluate_json_utf32(NULL, 10, NULL, &r), JX_ERR_NULL_ARGUMENT, "argument 'json'");
+  CHECK_ERR(jx_evaluate_json_utf32(u32, n32, NULL, NULL), JX_ERR_NULL_ARGUMENT, "argument 'out'");
+  {
+    const char *bad = "{\n\"unit_name\": \"\xC0\xAF\"}";
+    CHECK_ERR(jx_evaluate_json(bad, strlen(bad), NULL, &r), JX_ERR_INVALID_UTF8,
+              "argument 'json' is not valid UTF-8: the bytes at byte offset 16 (line 2, column 15)");
+    CHECK_INT(jx_last_error_line(), 2);
+    CHECK_INT(jx_last_error_column(), 15);
+  }
+  CHECK_ERR(jx_evaluate_json("", 0, NULL, &r), JX_ERR_INVALID_JSON, "empty input");
+  CHECK_ERR(jx_evaluate_json_utf16(u16, 0, NULL, &r), JX_ERR_INVALID_JSON, "empty input");
+  CHECK_ERR(jx_evaluate_json_utf32(u32, 0, NULL, &r), JX_ERR_INVALID_JSON, "empty input");
+  CHECK_ERR(jx_evaluate_json(example_json, example_len / 2, NULL, &r), JX_ERR_INVALID_JSON, "JSON syntax error");
+  {
+    const char *bad = "{\"format\":\"jixiao-package\",\"version\":1,\"unit_name\":\"x\",\"year\":\"2024\"}";
+    CHECK_ERR(jx_evaluate_json(bad, strlen(bad), NULL, &r), JX_ERR_INVALID_PACKAGE, "$.year");
+    CHECK_STR(jx_last_error_path(), "$.year");
+  }
+  CHECK(r == sentinel);
+  free(u16);
+  free(u32);
+}
+
 /* ---- policies ------------------------------------------------------------------------------ */
 
 static char *replace_once(const char *text, const char *from, const char *to) {
@@ -1263,8 +1734,11 @@ int main(int argc, char **argv) {
   test_decimal_arithmetic();
   test_decimal_calc();
   test_package_json();
+  test_package_json_utf16_utf32();
+  test_evaluate_json();
   test_policies();
   test_evaluate_example();
+  test_result_forms();
   test_build_package();
   test_score_functions();
   test_audit();

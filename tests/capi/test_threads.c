@@ -1,6 +1,7 @@
 /* The C API from several threads at once (C99 + pthreads): 4 threads each load, evaluate and audit
- * the example package 50 times with handles of their own, and get what one thread gets alone; the
- * last error of one thread is not seen by another.
+ * the example package 50 times with handles of their own, and get what one thread gets alone (also
+ * from its UTF-16 and UTF-32 forms, which each thread transcodes in a buffer of its own); the last
+ * error of one thread is not seen by another.
  *
  * Usage: capi-thread-test <examples/hengshan-2024/package.json> [iterations per thread] */
 #define _POSIX_C_SOURCE 200809L
@@ -10,6 +11,7 @@
 #include <jixiao.h>
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +21,10 @@
 
 static char *example_json;
 static size_t example_len;
+static uint16_t *example_utf16; /* the example as UTF-16 and UTF-32, made once in main */
+static size_t example_units16;
+static uint32_t *example_utf32;
+static size_t example_units32;
 static int iterations = 50;
 
 /* What one evaluation and one audit of the example give. */
@@ -54,6 +60,18 @@ static int run_once(jx_policy *policy, struct outcome *out) {
     snprintf(out->totals[i], sizeof out->totals[i], "%s", f.total);
   }
   if ((rc = jx_result_to_json(r, &out->result_json)) != JX_OK) goto done;
+  /* Read and scored in one call from UTF-16 and UTF-32: the same result. */
+  for (i = 0; i < 2; ++i) {
+    jx_result *wide = NULL;
+    char *json = NULL;
+    rc = i == 0 ? jx_evaluate_json_utf16(example_utf16, example_units16, policy, &wide)
+                : jx_evaluate_json_utf32(example_utf32, example_units32, policy, &wide);
+    if (rc == JX_OK) rc = jx_result_to_json(wide, &json);
+    if (rc == JX_OK && strcmp(json, out->result_json) != 0) rc = JX_ERR_INTERNAL;
+    jx_string_free(json);
+    jx_result_free(wide);
+    if (rc != JX_OK) goto done;
+  }
   if ((rc = jx_audit_package(p, policy, &a)) != JX_OK) goto done;
   if ((rc = jx_audit_finding_count(a, &out->findings)) != JX_OK) goto done;
   if ((rc = jx_audit_result(a, &ar)) != JX_OK) goto done;
@@ -203,6 +221,39 @@ static char *read_all(const char *path, size_t *len) {
   return buf;
 }
 
+/* UTF-8 (well-formed) into UTF-32 and UTF-16 code units, malloc'd. */
+static int make_wide_forms(void) {
+  const unsigned char *b = (const unsigned char *)example_json;
+  size_t i = 0;
+  example_utf32 = (uint32_t *)malloc((example_len + 1) * sizeof *example_utf32);
+  example_utf16 = (uint16_t *)malloc((2 * example_len + 1) * sizeof *example_utf16);
+  if (example_utf32 == NULL || example_utf16 == NULL) return 0;
+  while (i < example_len) {
+    uint32_t cp;
+    if (b[i] < 0x80) {
+      cp = b[i++];
+    } else if (b[i] < 0xE0) {
+      cp = ((uint32_t)(b[i] & 0x1F) << 6) | (b[i + 1] & 0x3F);
+      i += 2;
+    } else if (b[i] < 0xF0) {
+      cp = ((uint32_t)(b[i] & 0x0F) << 12) | ((uint32_t)(b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
+      i += 3;
+    } else {
+      cp = ((uint32_t)(b[i] & 0x07) << 18) | ((uint32_t)(b[i + 1] & 0x3F) << 12) | ((uint32_t)(b[i + 2] & 0x3F) << 6) |
+           (b[i + 3] & 0x3F);
+      i += 4;
+    }
+    example_utf32[example_units32++] = cp;
+    if (cp >= 0x10000) {
+      example_utf16[example_units16++] = (uint16_t)(0xD800 + ((cp - 0x10000) >> 10));
+      example_utf16[example_units16++] = (uint16_t)(0xDC00 + ((cp - 0x10000) & 0x3FF));
+    } else {
+      example_utf16[example_units16++] = (uint16_t)cp;
+    }
+  }
+  return 1;
+}
+
 int main(int argc, char **argv) {
   struct worker workers[THREADS];
   pthread_t threads[THREADS];
@@ -216,6 +267,11 @@ int main(int argc, char **argv) {
   example_json = read_all(argv[1], &example_len);
   if (example_json == NULL) {
     fprintf(stderr, "cannot read %s\n", argv[1]);
+    return 2;
+  }
+
+  if (!make_wide_forms()) {
+    fprintf(stderr, "out of memory\n");
     return 2;
   }
 
@@ -267,5 +323,7 @@ int main(int argc, char **argv) {
 
   outcome_free(&baseline);
   free(example_json);
+  free(example_utf16);
+  free(example_utf32);
   return jt_summary();
 }

@@ -161,6 +161,12 @@ namespace Jixiao
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern int jx_package_from_json(byte[] json, UIntPtr len, out PackageHandle result);
 
+        // A .NET string is UTF-16: passed as it is (LPWStr: pinned by .NET, copied by Mono), with its
+        // Length in UTF-16 units, and transcoded by the library instead of encoded to UTF-8 here.
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern int jx_package_from_json_utf16([MarshalAs(UnmanagedType.LPWStr)] string json, UIntPtr units,
+                                                              out PackageHandle result);
+
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern int jx_package_from_file(byte[] path, out PackageHandle result);
 
@@ -229,6 +235,10 @@ namespace Jixiao
         // passed as PolicyHandle.Null (IntPtr.Zero), which the library reads as the default.
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern int jx_evaluate(PackageHandle package, PolicyHandle policy, out ResultHandle result);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern int jx_evaluate_json_utf16([MarshalAs(UnmanagedType.LPWStr)] string json, UIntPtr units,
+                                                          PolicyHandle policy, out ResultHandle result);
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern int jx_result_to_json(ResultHandle result, out IntPtr json);

@@ -43,14 +43,33 @@ namespace Jixiao
             return Wrap(status, h);
         }
 
-        /// <summary>Reads a package from JSON text.</summary>
+        /// <summary>Reads a package from JSON text. The string goes to the library as UTF-16, as .NET
+        /// holds it; a lone surrogate is a JixiaoException (Code InvalidUtf8) with its line and column.</summary>
         public static Package FromJson(string json)
         {
             if (json == null) throw new ArgumentNullException("json");
-            byte[] bytes = Utf8.ToNativeCounted(json);
             PackageHandle h;
-            int status = NativeMethods.jx_package_from_json(bytes, new UIntPtr((uint)bytes.Length), out h);
+            int status = NativeMethods.jx_package_from_json_utf16(json, new UIntPtr((uint)json.Length), out h);
             return Wrap(status, h);
+        }
+
+        /// <summary>Reads a package from JSON text and scores it in one library call
+        /// (jx_evaluate_json_utf16), without a Package: for batches that need only the results. The
+        /// reader's warnings (unknown fields) are not kept. policy null = the default (national-2020).
+        /// Errors are those of <see cref="FromJson"/> and <see cref="Evaluate"/>.</summary>
+        public static EvaluationResult EvaluateJson(string json, Policy policy = null)
+        {
+            if (json == null) throw new ArgumentNullException("json");
+            ResultHandle h;
+            int status = NativeMethods.jx_evaluate_json_utf16(json, new UIntPtr((uint)json.Length), Policy.HandleOf(policy),
+                                                              out h);
+            if (status != 0)
+            {
+                JixiaoException error = Errors.FromLastError(status);
+                h.Dispose();
+                throw error;
+            }
+            return new EvaluationResult(h);
         }
 
         /// <summary>An empty package, to fill from code: <see cref="SetDepartment"/>,

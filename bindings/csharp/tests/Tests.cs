@@ -65,7 +65,8 @@ internal static class Tests
         Run("decimal: parse what people type", DecimalParse);
         Run("decimal: invalid number", DecimalInvalidNumber);
         Run("decimal: invalid operator, rounding mode, scale", DecimalInvalidArguments);
-        Run("a lone surrogate is refused before the call", LoneSurrogate);
+        Run("a lone surrogate: refused before the call, or by the library with its place (JSON text)", LoneSurrogate);
+        Run("Package.EvaluateJson equals FromJson then Evaluate", EvaluateJsonEqualsEvaluate);
         Run("decimal: System.Decimal through jx_decimal", DecimalStructs);
         Run("decimal: System.Decimal extremes round-trip", DecimalExtremes);
         Run("decimal: beyond System.Decimal throws OverflowException", DecimalOverflow);
@@ -736,7 +737,42 @@ internal static class Tests
     private static void LoneSurrogate()
     {
         Throws<ArgumentException>(() => Policy.Builtin("national-2020\ud800"));
-        Throws<ArgumentException>(() => Package.FromJson("{\"unit_name\": \"\ud800\"}"));
+        // JSON text goes as UTF-16: the library finds the surrogate, with its place.
+        var e = Throws<JixiaoException>(() => Package.FromJson("{\n\"unit_name\": \"\ud83d\ude00\ud800\"}"));
+        Equal(StatusCode.InvalidUtf8, e.Code, "code");
+        Equal(2, e.Line, "line");
+        Equal(16, e.Column, "column (the pair before it is one character)");
+        Check(e.MessageEn.Contains("not valid UTF-16") && e.MessageEn.Contains("unit offset 18"), e.MessageEn);
+        var r = Throws<JixiaoException>(() => Package.EvaluateJson("[\udc00]"));
+        Equal(StatusCode.InvalidUtf8, r.Code, "code from EvaluateJson");
+        Equal(2, r.Column, "column from EvaluateJson");
+    }
+
+    private static void EvaluateJsonEqualsEvaluate()
+    {
+        string text = packageText;
+        using (Policy hubei = Policy.Builtin("hubei-20-40-40"))
+        {
+            foreach (Policy policy in new[] { null, hubei })
+            {
+                using (Package package = Package.FromJson(text))
+                using (EvaluationResult expected = package.Evaluate(policy))
+                using (EvaluationResult got = Package.EvaluateJson(text, policy))
+                {
+                    Equal(expected.Forms.Count, got.Forms.Count, "forms");
+                    for (int i = 0; i < expected.Forms.Count; i++)
+                    {
+                        Equal(expected.Forms[i].Name, got.Forms[i].Name, "name");
+                        Equal(expected.Forms[i].Total, got.Forms[i].Total, "total");
+                        Equal(expected.Forms[i].Indicators.Count, got.Forms[i].Indicators.Count, "rows");
+                    }
+                }
+            }
+        }
+        var e = Throws<JixiaoException>(() => Package.EvaluateJson("{\"unit_name\": \"衡山\",,}"));
+        Equal(StatusCode.InvalidJson, e.Code, "code");
+        Equal(20, e.Column, "column of the second comma, in characters");
+        Throws<ArgumentNullException>(() => Package.EvaluateJson(null));
     }
 
     private static void DecimalStructs()

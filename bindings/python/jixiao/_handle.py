@@ -8,14 +8,14 @@ from typing import Any, Callable, Optional, Tuple, Type, TypeVar
 
 from . import _native
 
-H = TypeVar("H", bound="Handle")
+H = TypeVar("H", bound="HandleBase")
 
 # Guards the lazy copies of results.py (a form's rows are copied once even when two threads ask).
 # Reentrant: a copy may trigger the collector, whose finalizers may copy or free.
 lock = threading.RLock()
 
 
-class Handle:
+class HandleBase:
     """Owns one ``jx_*`` handle and frees it exactly once: on :meth:`close`, on leaving a ``with``
     block, or (as a fallback) when garbage-collected. A handle *borrowed* from another (an audit's
     evaluation) is never freed by itself and becomes unusable when its owner is closed.
@@ -23,6 +23,10 @@ class Handle:
     Using a closed handle raises :class:`ValueError`. Values already read from it stay valid: when
     a result's forms still have rows to copy at ``close()``, the native handle is handed to them
     (``_lazy``, see results.py) and freed when the last of them has copied its rows or is gone.
+
+    The freeing at collection is :class:`Handle`'s ``__del__``; a class whose native handle is
+    owned by a keeper of its own from the start (EvaluationResult: its ``_lazy``) derives from this
+    base directly and has no ``__del__`` (a Python frame per object collected, on a batch's path).
     """
 
     _free_name: str = ""
@@ -75,6 +79,8 @@ class Handle:
                 if lazy.pending:
                     lazy.free = self._free
                     ptr = None
+                else:
+                    lazy.free = None  # freed here, not by the keeper
             if ptr is not None and self._free is not None:
                 self._free(ptr)
         if self._owned:
@@ -104,13 +110,6 @@ class Handle:
     ) -> None:
         self.close()
 
-    def __del__(self) -> None:
-        if self._ptr is not None or self._owned:  # not closed yet (a closed handle costs no call)
-            try:
-                self.close()
-            except Exception:  # pragma: no cover - interpreter shutdown
-                pass
-
     def _handle(self) -> int:
         """The address for a call (ctypes converts it for a ``c_void_p`` parameter); ValueError
         when closed."""
@@ -123,3 +122,14 @@ class Handle:
 
     def _state(self) -> str:
         return "closed" if self.closed else "open"
+
+
+class Handle(HandleBase):
+    """A :class:`HandleBase` freed, as a fallback, when garbage-collected without :meth:`close`."""
+
+    def __del__(self) -> None:
+        if self._ptr is not None or self._owned:  # not closed yet (a closed handle costs no call)
+            try:
+                self.close()
+            except Exception:  # pragma: no cover - interpreter shutdown
+                pass

@@ -21,8 +21,12 @@ from ctypes import (
     c_int32,
     c_int64,
     c_size_t,
+    c_uint16,
+    c_uint32,
     c_uint64,
     c_void_p,
+    c_wchar,
+    c_wchar_p,
 )
 from pathlib import Path
 from typing import Any, Callable, List, Optional, Sequence, Tuple, Union
@@ -159,6 +163,8 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
     ("jx_decimal_calc", c_int, [_S, c_char, _S, c_int, c_int, _OWNED]),
     # packages
     ("jx_package_from_json", c_int, [c_char_p, c_size_t, POINTER(jx_package_p)]),
+    ("jx_package_from_json_utf16", c_int, [POINTER(c_uint16), c_size_t, POINTER(jx_package_p)]),
+    ("jx_package_from_json_utf32", c_int, [POINTER(c_uint32), c_size_t, POINTER(jx_package_p)]),
     ("jx_package_from_file", c_int, [_S, POINTER(jx_package_p)]),
     ("jx_package_to_json", c_int, [jx_package_p, _OWNED]),
     ("jx_package_free", None, [jx_package_p]),
@@ -180,10 +186,14 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
     ("jx_policy_builtin_name", c_char_p, [c_size_t]),
     # evaluation
     ("jx_evaluate", c_int, [jx_package_p, jx_policy_p, POINTER(jx_result_p)]),
+    ("jx_evaluate_json", c_int, [c_char_p, c_size_t, jx_policy_p, POINTER(jx_result_p)]),
+    ("jx_evaluate_json_utf16", c_int, [POINTER(c_uint16), c_size_t, jx_policy_p, POINTER(jx_result_p)]),
+    ("jx_evaluate_json_utf32", c_int, [POINTER(c_uint32), c_size_t, jx_policy_p, POINTER(jx_result_p)]),
     ("jx_result_to_json", c_int, [jx_result_p, _OWNED]),
     ("jx_result_free", None, [jx_result_p]),
     ("jx_result_form_count", c_int, [jx_result_p, POINTER(c_size_t)]),
     ("jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info)]),
+    ("jx_result_forms", c_int, [jx_result_p, POINTER(jx_form_info), c_size_t, POINTER(c_size_t)]),
     ("jx_result_indicator", c_int, [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info)]),
     # audit
     ("jx_audit_package", c_int, [jx_package_p, jx_policy_p, POINTER(jx_audit_p)]),
@@ -200,13 +210,40 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
 #: The names of every function the binding declares (all of ``jixiao.h``).
 FUNCTION_NAMES: Tuple[str, ...] = tuple(name for name, _, _ in _SIGNATURES)
 
-#: Second declarations of two functions, taking the *_words views of their structs (same layout):
-#: (attribute of the loaded library, C function, return type, argument types).
+#: Second declarations of three functions, taking the *_words views of their structs (same layout;
+#: for jx_result_forms an array of words, 13 per form): (attribute of the loaded library, C function,
+#: return type, argument types).
 WORD_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
     ("jx_result_form_words", "jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info_words)]),
+    ("jx_result_forms_words", "jx_result_forms", c_int, [jx_result_p, POINTER(c_char_p), c_size_t, POINTER(c_size_t)]),
     ("jx_result_indicator_words", "jx_result_indicator", c_int,
      [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info_words)]),
 )
+
+#: The size of C's wchar_t: 4 (UTF-32) on Linux and macOS, 2 (UTF-16) on Windows.
+WCHAR_SIZE = ctypes.sizeof(c_wchar)
+#: The functions of JSON text in wchar_t's encoding: jx_*_utf32 where wchar_t is 4 bytes, jx_*_utf16
+#: where it is 2.
+_WIDE = "_utf32" if WCHAR_SIZE == 4 else "_utf16"
+
+#: Second declarations of the functions that read JSON text in UTF-32 / UTF-16, taking a ``str``:
+#: ctypes passes it as a ``wchar_t`` copy (PyUnicode_AsWideCharString, a widening copy), which costs
+#: about a third of ``str.encode()`` into UTF-8 for text with CJK characters; the library transcodes
+#: it. The length passed is in wchar_t units: see wide_units.
+WIDE_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
+    ("jx_package_from_json_wide", "jx_package_from_json" + _WIDE, c_int,
+     [c_wchar_p, c_size_t, POINTER(jx_package_p)]),
+    ("jx_evaluate_json_wide", "jx_evaluate_json" + _WIDE, c_int,
+     [c_wchar_p, c_size_t, jx_policy_p, POINTER(jx_result_p)]),
+)
+
+
+def wide_units(text: str) -> int:
+    """The length of ``text`` in wchar_t units, what the *_wide functions take: ``len(text)`` where
+    wchar_t is UTF-32; where it is UTF-16, characters beyond U+FFFF count twice (a surrogate pair)."""
+    if WCHAR_SIZE == 4:
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 # ---- finding and loading the library -----------------------------------------------------------
@@ -242,7 +279,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         fn.restype = restype
         fn.argtypes = argtypes
     if not missing:
-        for attribute, name, restype, argtypes in WORD_VIEWS:
+        for attribute, name, restype, argtypes in tuple(WORD_VIEWS) + tuple(WIDE_VIEWS):
             fn = lib._FuncPtr((name, lib))
             fn.restype = restype
             fn.argtypes = argtypes

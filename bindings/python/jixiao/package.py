@@ -14,9 +14,10 @@ from ._handle import Handle
 from .decimals import Number, number_text, optional_text
 from .errors import JX_ERR_INVALID_ARGUMENT, binding_error
 from .policy import DEFAULT_POLICY, Policy, PolicyLike, json_text, resolve_policy
-from .results import AuditResult, EvaluationResult
+from .results import AuditResult, EvaluationResult, _owned_result
 
 __all__ = [
+    "evaluate_json",
     "Package",
     "FormBuilder",
     "PackageWarning",
@@ -28,6 +29,8 @@ __all__ = [
 
 _new = object.__new__
 _c_void_p = ctypes.c_void_p
+#: The length of a str in wchar_t units (len where wchar_t is UTF-32, as on Linux and macOS).
+_wide_units = len if _native.WCHAR_SIZE == 4 else _native.wide_units
 
 #: The form index of the 部门整体支出绩效自评表 (``JX_FORM_DEPARTMENT``).
 DEPARTMENT: int = _native.JX_FORM_DEPARTMENT
@@ -90,24 +93,24 @@ class Package(Handle):
         """A package from JSON text (str or UTF-8 bytes) or a dict.
 
         Raises InvalidJsonError (with line and column) for text that is not JSON and
-        InvalidPackageError (with the JSON path, line and column) for JSON that is not a package.
-        Unknown fields are not errors: see :attr:`warnings`. UTF-8 bytes as read from a file (mode
-        ``"rb"``) go to the library as they are; a str is encoded first.
+        InvalidPackageError (with the JSON path, line and column) for JSON that is not a package;
+        InvalidUtf8Error for bytes that are not UTF-8 or a str with a lone surrogate (with the
+        offset: in bytes, or in characters of the str, and line and column). Unknown fields are not
+        errors: see :attr:`warnings`. UTF-8 bytes as read from a file (mode ``"rb"``) go to the
+        library as they are; a str goes as wchar_t (a widening copy ctypes makes), which the library
+        transcodes, cheaper than ``str.encode()``.
         """
-        if source.__class__ is bytes:
-            data = source
-        elif source.__class__ is str:
-            try:
-                data = source.encode()
-            except UnicodeEncodeError:  # a lone surrogate: json_text raises InvalidUtf8Error
-                data = json_text(source, "package JSON")
-        else:
-            data = json_text(source, "package JSON")
         out = _c_void_p()
         L = _native._lib
         if L is None:
             L = _native.lib()
-        status = L.jx_package_from_json(data, len(data), out)  # out by reference
+        if source.__class__ is str and not source.isascii():
+            status = L.jx_package_from_json_wide(source, _wide_units(source), out)  # out by reference
+        else:
+            # Bytes as they are; an ASCII str (json.dumps' default output) encoded, which for ASCII
+            # is a copy of its bytes, cheaper than widening it.
+            data = source if source.__class__ is bytes else json_text(source, "package JSON")
+            status = L.jx_package_from_json(data, len(data), out)
         if status:
             _native.raise_last_error(status)
         if cls is not Package:
@@ -282,10 +285,7 @@ class Package(Handle):
             status = L.jx_evaluate(ptr, policy._ptr, out)  # out by reference
             if status:
                 _native.raise_last_error(status)
-            result = _new(EvaluationResult)  # Handle.__init__ without the call, as above
-            result._ptr = out.value
-            if EvaluationResult._free is None:
-                EvaluationResult._set_free()
+            result = _owned_result(out.value)  # __init__ without the call, as above
             result._keep = (self, policy)  # the result keeps what it was made from alive
             return result
         return self._run("jx_evaluate", EvaluationResult, policy)
@@ -383,6 +383,59 @@ class FormBuilder:
     def __repr__(self) -> str:
         which = "department" if self.is_department else f"project {self.index}"
         return f"<jixiao.FormBuilder {which}>"
+
+
+def evaluate_json(source: Union[str, bytes, bytearray, Mapping[str, Any]],
+                  policy: PolicyLike = DEFAULT_POLICY) -> EvaluationResult:
+    """Reads a package from JSON text and scores it, in one library call (``jx_evaluate_json``):
+    what ``Package.from_json(source).evaluate(policy)`` gives, without the :class:`Package`.
+
+    For batches that need only the results: one foreign call and one object fewer per package. The
+    reader's warnings (unknown fields) are not kept; read with :meth:`Package.from_json` to see
+    them. ``source`` is JSON text (a str, or UTF-8 bytes as read from a file in mode ``"rb"``) or a
+    dict; ``policy`` a built-in id, a JSON file path, a :class:`Policy` (load it once for a batch),
+    or None for the library's default (national-2020). The errors are those of
+    :meth:`Package.from_json` and :meth:`Package.evaluate`.
+
+    ::
+
+        policy = jixiao.Policy.builtin("national-2020")
+        with open("package.json", "rb") as f:
+            with jixiao.evaluate_json(f.read(), policy) as result:
+                print([(form.name, form.total) for form in result.forms])
+    """
+    L = _native._lib
+    if L is None:
+        L = _native.lib()
+    out = _c_void_p()
+    if policy.__class__ is Policy and policy._ptr is not None:
+        # A batch's case, written out: one Policy for every package, str or bytes.
+        if source.__class__ is str and not source.isascii():
+            status = L.jx_evaluate_json_wide(source, _wide_units(source), policy._ptr, out)  # out by reference
+        elif source.__class__ is bytes:
+            status = L.jx_evaluate_json(source, len(source), policy._ptr, out)
+        else:
+            status = _evaluate_json_call(L, source, policy._ptr, out)
+    else:
+        pol, owned = resolve_policy(policy)
+        try:
+            status = _evaluate_json_call(L, source, pol._ptr if pol is not None else None, out)
+        finally:
+            if owned and pol is not None:
+                pol.close()  # the result does not refer to the policy (jixiao.h)
+    if status:
+        _native.raise_last_error(status)
+    return _owned_result(out.value)  # __init__ without the call, as in Package.evaluate
+
+
+def _evaluate_json_call(L: Any, source: Union[str, bytes, bytearray, Mapping[str, Any]], policy: Optional[int],
+                        out: ctypes.c_void_p) -> int:
+    """jx_evaluate_json on the text (a str as wchar_t unless it is ASCII, anything else as UTF-8);
+    its status."""
+    if isinstance(source, str) and not source.isascii():
+        return L.jx_evaluate_json_wide(source, _wide_units(source), policy, out)
+    data = json_text(source, "package JSON")
+    return L.jx_evaluate_json(data, len(data), policy, out)
 
 
 def load_package(source: PackageSource) -> Package:

@@ -9,10 +9,10 @@ import enum
 import json
 import weakref
 from dataclasses import dataclass, field
-from typing import Any, Dict, Iterator, List, Optional, Union, overload
+from typing import Any, Dict, Iterator, List, Optional, Tuple, Union, overload
 
 from . import _native
-from ._handle import Handle
+from ._handle import Handle, HandleBase
 from ._handle import lock as _handle_lock
 from .decimals import to_decimal
 
@@ -62,13 +62,19 @@ class IndicatorResult:
         return self.explanation_zh
 
 
-# A FormResult made by EvaluationResult.forms holds its summary (kind, name, path, total, grade,
-# grade_en) as values; the rest is filled on first access from what it holds under private keys,
-# removed once used:
-#   "_text": the form's strings (jx_form_info's, in order, UTF-8 bytes or None) -> the details below
-#   "_rows": (the result's _Rows, the form's index, its jx_form_info words) -> indicators
-_DETAILS = frozenset(("filed_total", "execution_rate", "execution_score", "explanation_zh", "explanation_en"))
-_LAZY = _DETAILS | {"indicators"}
+# A FormResult made by EvaluationResult.forms holds its total as a value (what a batch reads); the
+# rest is filled on first access from what it holds under private keys, removed once used:
+#   "_rows": (the result's _Rows, the form's index, the words of the result's jx_form_info structs)
+#            -> indicators; while it is there the native result is alive, and the form's strings are
+#            read from the words when first needed (a batch reading totals copies and decodes none:
+#            eleven strings copied, five decoded and a dict of seven made per form were a tenth of
+#            the binding's cost)
+#   "_text": the form's strings (jx_form_info's, in order, UTF-8 bytes or None), copied before the
+#            rows let the native result go (and at once for an audit's evaluation) -> the fields
+#            below, all decoded at the first access of any
+_TEXT_FIELDS = frozenset(("kind", "name", "path", "filed_total", "grade", "grade_en", "execution_rate",
+                          "execution_score", "explanation_zh", "explanation_en"))
+_LAZY = _TEXT_FIELDS | {"indicators"}
 _PRIVATE = frozenset(("_text", "_rows"))
 
 
@@ -76,11 +82,12 @@ _PRIVATE = frozenset(("_text", "_rows"))
 class FormResult:
     """A scored form: the 部门整体支出绩效自评表 (kind "department") or a 项目支出绩效自评表 ("project").
 
-    The forms of :attr:`EvaluationResult.forms` copy their summary (``kind``, ``name``, ``path``,
-    ``total``, ``grade``, ``grade_en``) when the forms are read, and the rest on first access: the
-    details (``filed_total``, ``execution_rate``, ``execution_score``, the explanations) are decoded
-    from the bytes the form copied, the 三级 rows (``indicators``, a list) are copied out of the
-    native result. Reading the totals of a batch pays for neither. Until its rows are copied, a form
+    The forms of :attr:`EvaluationResult.forms` copy their ``total`` (a Decimal) when the forms are
+    read, and the rest on first access: the text fields (``kind``, ``name``, ``path``, ``grade``,
+    ``grade_en``, ``filed_total``, ``execution_rate``, ``execution_score``, the explanations) are
+    copied out of the native result and decoded, all at once; the 三级 rows (``indicators``, a list)
+    are copied out of the native result (the strings first, if not yet). Reading the totals of a
+    batch pays for neither. Until its rows are copied, a form
     keeps the native result alive, so that they can still be read after
     :meth:`EvaluationResult.close`; the native result is freed when the last form that needs it has
     copied its rows or is dropped. ``vars()`` of such a form shows only what has been filled; the
@@ -136,15 +143,29 @@ def _fill(form: FormResult, name: str) -> Any:
                 pending = d.get("_rows")
                 if pending is None:
                     raise AttributeError(f"{type(form).__name__!r} object has no attribute 'indicators'")
-                source, index, info = pending
-                rows = d["indicators"] = source.read(index, _indicator_count(info))
+                source, index, words = pending
+                if "kind" not in d and "_text" not in d:
+                    # The strings are the native result's, which may go with the rows: copied first.
+                    d["_text"] = _strings_of(words, index)
+                rows = d["indicators"] = source.read(index, _indicator_count(words, index))
                 del d["_rows"]  # the last form to let go of the rows frees a closed result
                 source.pending -= 1
         return rows
     text = d.get("_text")
+    if text is None and "kind" not in d:
+        with _handle_lock:  # the native result is alive while the rows are pending, not after
+            text = d.get("_text")
+            pending = d.get("_rows")
+            if text is None and pending is not None:
+                text = _strings_of(pending[2], pending[1])
     if text is not None:
-        # All the details at once (decoding twice in two threads gives equal values: no lock).
-        filed, rate, score, zh, en = text[4], text[7], text[8], text[9], text[10]
+        # Every text field at once (decoding twice in two threads gives equal values: no lock).
+        kind, form_name, path, _, filed, grade, grade_en, rate, score, zh, en = text
+        d["kind"] = _s(kind)
+        d["name"] = _s(form_name)
+        d["path"] = _s(path)
+        d["grade"] = _s(grade)
+        d["grade_en"] = _s(grade_en)
         d["filed_total"] = _d(filed)
         d["execution_rate"] = _native.decode(rate)
         d["execution_score"] = _d(score)
@@ -158,12 +179,16 @@ def _fill(form: FormResult, name: str) -> Any:
 
 
 class _Rows:
-    """The 三级 rows of a result's forms, still in the native result (``EvaluationResult._lazy``).
+    """The keeper of a result's native handle (``EvaluationResult._lazy``), made with the result, and
+    of the 三级 rows of its forms, still in the native result.
 
-    ``pending`` counts the forms that have not copied their rows yet. If the result is closed while
-    some have not, ``close()`` hands it the freeing (``free``): the native result is then freed when
-    this object goes, that is when the last form that needed it has copied its rows or is gone.
-    Made without __init__ (on the hot path): ``ptr``, ``pending`` and ``free`` are set by the maker.
+    It frees the native result when it goes (``free``, the class's jx_result_free) unless
+    ``close()`` freed it before: its holders are the EvaluationResult (until ``close()``) and the
+    forms that have not copied their rows yet, which ``pending`` counts. ``close()`` frees the
+    native result at once when none is pending, and otherwise leaves it to this object, that is to
+    the last form that needed it, when it has copied its rows or is gone. An EvaluationResult
+    collected without ``close()`` lets go of it the same way: the result needs no ``__del__``.
+    Made without __init__ (on the hot path): see _keeper.
     """
 
     __slots__ = ("ptr", "pending", "free")
@@ -176,6 +201,29 @@ class _Rows:
         if free is not None:
             self.free = None
             free(self.ptr)
+
+
+def _keeper(ptr: int) -> _Rows:
+    """A new result's keeper: frees ptr when it goes, unless close() has."""
+    free = EvaluationResult._free
+    if free is None:
+        EvaluationResult._set_free()
+        free = EvaluationResult._free
+    keeper = _new(_Rows)
+    keeper.ptr = ptr
+    keeper.pending = 0
+    keeper.free = free
+    return keeper
+
+
+def _owned_result(ptr: Optional[int]) -> "EvaluationResult":
+    """An EvaluationResult that owns the jx_result at ptr (what __init__ does, without the call: a
+    result is made once per package in a batch)."""
+    result = _new(EvaluationResult)
+    if ptr:
+        result._ptr = ptr
+        result._lazy = _keeper(ptr)
+    return result
 
 
 def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
@@ -204,18 +252,29 @@ def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
     return rows
 
 
-def _indicator_count(info: "ctypes.Array[Any]") -> int:
-    """jx_form_info.indicator_count, from the words of a form (see _native.jx_form_info_words)."""
-    return _c_size_t.from_buffer(info, 12 * _native.WORD).value
+def _strings_of(words: "ctypes.Array[Any]", form: int) -> List[Optional[bytes]]:
+    """The eleven strings of the form-th jx_form_info in words, copied (bytes, or None for NULL)."""
+    at = form * _FORM_WORDS
+    return words[at + 1:at + 12]
 
 
-_FormWords = _native.jx_form_info_words
+def _indicator_count(words: "ctypes.Array[Any]", form: int) -> int:
+    """jx_form_info.indicator_count of the form-th struct in words (see _native.jx_form_info_words)."""
+    return _c_size_t.from_buffer(words, (form * _FORM_WORDS + 12) * _native.WORD).value
+
+
+#: The pointer-sized words of one jx_form_info (struct_size, 11 strings, indicator_count).
+_FORM_WORDS = 13
+#: Room for this many forms in the first jx_result_forms call: a project package has one, a
+#: department's package with its projects a few.
+_FORMS_AT_ONCE = 4
+_FormsWords = ctypes.c_char_p * (_FORM_WORDS * _FORMS_AT_ONCE)
 _IndicatorWords = _native.jx_indicator_info_words
 _FORM_INFO_SIZE = ctypes.sizeof(_native.jx_form_info)
 _INDICATOR_INFO_SIZE = ctypes.sizeof(_native.jx_indicator_info)
 
 
-class EvaluationResult(Handle):
+class EvaluationResult(HandleBase):
     """The scores of every form of a package (``jx_result``).
 
     ``forms`` lists the department form first when there is one, then the projects. The values are
@@ -228,6 +287,11 @@ class EvaluationResult(Handle):
     _free_name = "jx_result_free"
     _kind = "evaluation result"
     _forms: Optional[List[FormResult]] = None
+
+    def __init__(self, ptr: int, owner: Optional[HandleBase] = None, keep: Optional[Tuple[Any, ...]] = None) -> None:
+        super().__init__(ptr, owner, keep)
+        if owner is None and self._ptr is not None:
+            self._lazy = _keeper(self._ptr)  # frees the native result when the result and its forms are gone
 
     @property
     def forms(self) -> List[FormResult]:
@@ -242,45 +306,35 @@ class EvaluationResult(Handle):
         L = _native._lib
         if L is None:
             L = _native.lib()
+        # Every form in one call (jx_result_forms), into room for _FORMS_AT_ONCE; again with room for
+        # all when there are more. ctypes passes count and words by reference.
         count = _c_size_t()
-        status = L.jx_result_form_count(ptr, count)  # ctypes passes count (and info below) by reference
+        words = _FormsWords(_FORM_INFO_SIZE)  # word 0: the first struct's struct_size, the stride
+        status = L.jx_result_forms_words(ptr, words, _FORMS_AT_ONCE, count)
         if status:
             _native.raise_last_error(status)
-        read = L.jx_result_form_words
-        forms = []
-        rows: Optional[_Rows] = None
-        for i in range(count.value):
-            info = _FormWords(_FORM_INFO_SIZE)  # word 0: struct_size
-            status = read(ptr, i, info)
+        n = count.value
+        if n > _FORMS_AT_ONCE:
+            words = (ctypes.c_char_p * (_FORM_WORDS * n))(_FORM_INFO_SIZE)
+            status = L.jx_result_forms_words(ptr, words, n, count)
             if status:
                 _native.raise_last_error(status)
-            text = info[1:12]  # every string at once: jx_form_info's, in order
-            kind, name, path, total, _, grade, grade_en, _, _, _, _ = text
-            try:
-                # The summary; strict UTF-8 (what the library writes) is decode()'s fast path.
-                fields = {
-                    "kind": "" if kind is None else kind.decode(),
-                    "name": "" if name is None else name.decode(),
-                    "path": "" if path is None else path.decode(),
-                    "total": _Decimal(total.decode()) if total else None,
-                    "grade": "" if grade is None else grade.decode(),
-                    "grade_en": "" if grade_en is None else grade_en.decode(),
-                    "_text": text,  # the details, decoded on first access
-                }
-            except UnicodeDecodeError:  # pragma: no cover - the library's strings are UTF-8
-                fields = {"kind": _s(kind), "name": _s(name), "path": _s(path), "total": _d(total),
-                          "grade": _s(grade), "grade_en": _s(grade_en), "_text": text}
-            if self._owner is not None:
-                # An audit's evaluation: the rows copied now (else the audit's close() would have to
-                # wait for them too; audits are not read in bulk).
-                fields["indicators"] = _read_rows(ptr, i, _indicator_count(info))
+            n = min(n, count.value)
+        forms = []
+        rows: Optional[_Rows] = self._lazy  # the keeper (None for an audit's evaluation)
+        audit = self._owner is not None
+        for i in range(n):
+            total = words[i * _FORM_WORDS + 4]  # jx_form_info.total
+            # The total now (what a batch reads; decimal text is ASCII), the rest on first access.
+            fields = {"total": _Decimal(total.decode()) if total else None}
+            if audit:
+                # An audit's evaluation: the strings and rows copied now (else the audit's close()
+                # would have to wait for them too; audits are not read in bulk).
+                fields["_text"] = _strings_of(words, i)
+                fields["indicators"] = _read_rows(ptr, i, _indicator_count(words, i))
             else:
-                if rows is None:
-                    rows = _new(_Rows)
-                    rows.ptr, rows.pending, rows.free = ptr, 0, None
-                    self._lazy = rows  # close() hands it the freeing while rows are pending
-                rows.pending += 1
-                fields["_rows"] = (rows, i, info)  # the count is read with the rows
+                rows.pending += 1  # type: ignore[union-attr]  # close() leaves the freeing to it
+                fields["_rows"] = (rows, i, words)  # the count is read with the rows
             form = _new(FormResult)
             _set(form, "__dict__", fields)
             forms.append(form)

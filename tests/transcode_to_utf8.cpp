@@ -1,0 +1,221 @@
+// Tests of src/transcode_to_utf8.hpp (internal): utf16_to_utf8 and utf32_to_utf8, 16 units at a time
+// where they can, against a reference written here one code point at a time from the definitions
+// (RFC 3629, RFC 2781), on random text of every kind of unit — ASCII runs, two-, three- and four-byte
+// characters, surrogate pairs, and, in half the texts, one unit that is not text — at every length
+// and alignment around the 16-unit blocks. The C API's functions over them are tested in tests/capi.
+#include "../src/transcode_to_utf8.hpp"
+
+#include "../src/utf8.hpp"
+
+#include <doctest/doctest.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+using jixiao::detail::Transcoded;
+using jixiao::detail::utf16_to_utf8;
+using jixiao::detail::utf32_to_utf8;
+
+namespace {
+
+/// The reference: UTF-8 of the units before the first one that is not text, and that unit's offset
+/// (npos when there is none).
+struct Reference {
+  std::string utf8;
+  std::size_t invalid_at = Transcoded::no_invalid_unit;
+};
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 + cp / 64);
+    out += static_cast<char>(0x80 + cp % 64);
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 + cp / 4096);
+    out += static_cast<char>(0x80 + cp / 64 % 64);
+    out += static_cast<char>(0x80 + cp % 64);
+  } else {
+    out += static_cast<char>(0xF0 + cp / 262144);
+    out += static_cast<char>(0x80 + cp / 4096 % 64);
+    out += static_cast<char>(0x80 + cp / 64 % 64);
+    out += static_cast<char>(0x80 + cp % 64);
+  }
+}
+
+bool is_surrogate(std::uint32_t u) { return u >= 0xD800 && u <= 0xDFFF; }
+
+Reference reference_utf32(const std::vector<std::uint32_t>& s) {
+  Reference r;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (is_surrogate(s[i]) || s[i] > 0x10FFFF) {
+      r.invalid_at = i;
+      break;
+    }
+    append_utf8(r.utf8, s[i]);
+  }
+  return r;
+}
+
+Reference reference_utf16(const std::vector<std::uint16_t>& s) {
+  Reference r;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const std::uint32_t u = s[i];
+    if (!is_surrogate(u)) {
+      append_utf8(r.utf8, u);
+    } else if (u < 0xDC00 && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+      append_utf8(r.utf8, 0x10000 + (u - 0xD800) * 0x400 + (s[i + 1] - 0xDC00));
+      ++i;
+    } else {
+      r.invalid_at = i;
+      break;
+    }
+  }
+  return r;
+}
+
+/// A small deterministic generator (the tests give the same texts every run).
+struct Random {
+  std::uint64_t state;
+  std::uint32_t operator()(std::uint32_t bound) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<std::uint32_t>((state >> 33) % bound);
+  }
+};
+
+/// A code point of a random kind: mostly ASCII (in runs, as JSON is), else 2-, 3- or 4-byte.
+std::uint32_t random_code_point(Random& random) {
+  switch (random(8)) {
+    case 0: return 0x80 + random(0x800 - 0x80);                  // 2 bytes: é ÷ ×
+    case 1: return 0x4E00 + random(0x9FFF - 0x4E00);             // 3 bytes: CJK
+    case 2: {                                                     // 3 bytes, anywhere but surrogates
+      const std::uint32_t cp = 0x800 + random(0x10000 - 0x800 - 0x800);
+      return cp < 0xD800 ? cp : cp + 0x800;
+    }
+    case 3: return 0x10000 + random(0x110000 - 0x10000);         // 4 bytes: a surrogate pair in UTF-16
+    default: return random(0x80);                                 // ASCII, NUL included
+  }
+}
+
+std::vector<std::uint32_t> random_text(Random& random) {
+  std::vector<std::uint32_t> s;
+  const std::uint32_t n = random(70);
+  for (std::uint32_t k = 0; k < n; ++k) {
+    if (random(3) == 0) {
+      for (std::uint32_t run = random(40); run > 0; --run) s.push_back(random(0x80));  // an ASCII run
+    } else {
+      s.push_back(random_code_point(random));
+    }
+  }
+  return s;
+}
+
+std::vector<std::uint16_t> utf16_of(const std::vector<std::uint32_t>& s) {
+  std::vector<std::uint16_t> out;
+  for (const std::uint32_t cp : s) {
+    if (cp >= 0x10000 && cp <= 0x10FFFF) {
+      out.push_back(static_cast<std::uint16_t>(0xD800 + (cp - 0x10000) / 0x400));
+      out.push_back(static_cast<std::uint16_t>(0xDC00 + (cp - 0x10000) % 0x400));
+    } else {
+      out.push_back(static_cast<std::uint16_t>(cp));  // a surrogate unit stays one (an invalid text)
+    }
+  }
+  return out;
+}
+
+/// Transcodes s into a buffer of exactly the documented capacity (so that a write past it is an
+/// ASan error) and checks the result against the reference.
+void check_utf32(const std::vector<std::uint32_t>& s) {
+  const Reference want = reference_utf32(s);
+  const std::size_t capacity = jixiao::detail::utf8_capacity_of_utf32(s.size());
+  const auto buffer = std::make_unique<char[]>(capacity);
+  const Transcoded got = utf32_to_utf8(s.data(), s.size(), buffer.get());
+  REQUIRE(got.invalid_at == want.invalid_at);
+  REQUIRE(got.ok() == (want.invalid_at == Transcoded::no_invalid_unit));
+  REQUIRE(got.bytes == want.utf8.size());
+  REQUIRE(std::string(buffer.get(), got.bytes) == want.utf8);
+}
+
+void check_utf16(const std::vector<std::uint16_t>& s) {
+  const Reference want = reference_utf16(s);
+  const std::size_t capacity = jixiao::detail::utf8_capacity_of_utf16(s.size());
+  const auto buffer = std::make_unique<char[]>(capacity);
+  const Transcoded got = utf16_to_utf8(s.data(), s.size(), buffer.get());
+  REQUIRE(got.invalid_at == want.invalid_at);
+  REQUIRE(got.bytes == want.utf8.size());
+  REQUIRE(std::string(buffer.get(), got.bytes) == want.utf8);
+}
+
+}  // namespace
+
+TEST_CASE("utf32_to_utf8 and utf16_to_utf8 agree with the reference on 20,000 random texts") {
+  Random random{0x6a697869616f0010};
+  int invalid32 = 0, invalid16 = 0;
+  for (int n = 0; n < 20000; ++n) {
+    CAPTURE(n);
+    std::vector<std::uint32_t> s = random_text(random);
+    if (n % 2 == 1 && !s.empty()) {
+      // One unit that is not text, anywhere: a surrogate (in UTF-16 a lone one, or a pair's half
+      // out of order) or, in UTF-32, a unit beyond U+10FFFF.
+      static const std::uint32_t bad[] = {0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0x110000, 0xFFFFFFFF};
+      s[random(static_cast<std::uint32_t>(s.size()))] = bad[random(6)];
+    }
+    check_utf32(s);
+    invalid32 += reference_utf32(s).invalid_at != Transcoded::no_invalid_unit;
+    const std::vector<std::uint16_t> s16 = utf16_of(s);
+    check_utf16(s16);
+    invalid16 += reference_utf16(s16).invalid_at != Transcoded::no_invalid_unit;
+  }
+  CHECK(invalid32 > 9000);  // both outcomes well represented
+  CHECK(invalid32 < 11000);
+  CHECK(invalid16 > 5000);
+  CHECK(invalid16 < 11000);
+}
+
+TEST_CASE("every length and alignment around the 16-unit blocks, one non-ASCII unit at every place") {
+  for (std::size_t n = 0; n <= 50; ++n) {
+    CAPTURE(n);
+    for (std::size_t at = 0; at <= n; ++at) {
+      CAPTURE(at);
+      for (const std::uint32_t cp : {0x7Fu, 0x80u, 0x7FFu, 0x800u, 0x4E2Du, 0xFFFFu, 0x10000u, 0x10FFFFu, 0xD800u,
+                                     0xDFFFu, 0x110000u}) {
+        std::vector<std::uint32_t> s(n, 'a');
+        if (at < n) s[at] = cp;
+        check_utf32(s);
+        check_utf16(utf16_of(s));
+      }
+      // A high surrogate last in UTF-16, or followed by ASCII; a low surrogate first.
+      std::vector<std::uint16_t> s16(n, 'b');
+      if (at < n) {
+        s16[at] = 0xD83D;
+        check_utf16(s16);
+        s16[at] = 0xDE00;
+        check_utf16(s16);
+      }
+    }
+  }
+}
+
+TEST_CASE("text that is all of one kind goes through whole: ASCII, CJK, pairs") {
+  for (const std::uint32_t cp : {0x41u, 0xE9u, 0x5E74u, 0x1F600u}) {
+    CAPTURE(cp);
+    const std::vector<std::uint32_t> s(1000, cp);
+    check_utf32(s);
+    check_utf16(utf16_of(s));
+  }
+  // The UTF-8 written reads back as the same code points (utf8.hpp's decoder).
+  Random random{0x6a697869616f0011};
+  for (int n = 0; n < 200; ++n) {
+    const std::vector<std::uint32_t> s = random_text(random);
+    std::string out(jixiao::detail::utf8_capacity_of_utf32(s.size()), '\0');
+    const Transcoded t = utf32_to_utf8(s.data(), s.size(), out.data());
+    REQUIRE(t.ok());
+    out.resize(t.bytes);
+    REQUIRE(jixiao::detail::is_valid_utf8(out));
+    std::size_t i = 0, k = 0;
+    while (i < out.size()) REQUIRE(static_cast<std::uint32_t>(jixiao::detail::next_code_point(out, i)) == s[k++]);
+    REQUIRE(k == s.size());
+  }
+}
