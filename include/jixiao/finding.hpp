@@ -3,10 +3,12 @@
 #define JIXIAO_FINDING_HPP
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 namespace jixiao {
 
