@@ -68,26 +68,40 @@ JX_API int jx_decimal_format(jx_decimal value, char* buf, size_t buf_size) {
 
 namespace {
 // The full path (checks every argument, any scales, overflow, the last error), out of line so that
-// the fast path below needs no stack frame.
+// the fast paths below need no stack frame.
 [[gnu::noinline]] int add_full(jx_decimal a, jx_decimal b, jx_decimal* out) noexcept {
   return binary(a, b, out, [](const Decimal& x, const Decimal& y) { return x + y; });
 }
-}  // namespace
 
-JX_API int jx_decimal_add(jx_decimal a, jx_decimal b, jx_decimal* out) {
-  // The common case without a stack frame: 64-bit coefficients, valid scales (detail::add_small).
+// 64-bit coefficients of any scales (detail::add_small), else the full path.
+[[gnu::noinline]] int add_scaled(jx_decimal a, jx_decimal b, jx_decimal* out) noexcept {
   const auto la = static_cast<std::int64_t>(a.lo), lb = static_cast<std::int64_t>(b.lo);
   int128 sum;
   int scale;
   if (out != nullptr && a.hi == (la >> 63) && b.hi == (lb >> 63) && static_cast<std::uint32_t>(a.scale) <= 38u &&
-      static_cast<std::uint32_t>(b.scale) <= 38u && detail::add_small(la, a.scale, lb, b.scale, sum, scale))
-      [[likely]] {
+      static_cast<std::uint32_t>(b.scale) <= 38u && detail::add_small(la, a.scale, lb, b.scale, sum, scale)) {
     out->hi = static_cast<std::int64_t>(static_cast<std::uint64_t>(static_cast<uint128>(sum) >> 64));
     out->lo = static_cast<std::uint64_t>(static_cast<uint128>(sum));
     out->scale = scale;
     return JX_OK;
   }
   return add_full(a, b, out);
+}
+}  // namespace
+
+JX_API int jx_decimal_add(jx_decimal a, jx_decimal b, jx_decimal* out) {
+  // The common case (amounts of one scale, 64-bit coefficients, a sum within 64 bits) in few
+  // registers and without a stack frame; any other goes out of line.
+  const auto la = static_cast<std::int64_t>(a.lo), lb = static_cast<std::int64_t>(b.lo);
+  std::int64_t sum;
+  if (out != nullptr && a.scale == b.scale && static_cast<std::uint32_t>(a.scale) <= 38u &&
+      ((a.hi ^ (la >> 63)) | (b.hi ^ (lb >> 63))) == 0 && !__builtin_add_overflow(la, lb, &sum)) [[likely]] {
+    out->hi = sum >> 63;
+    out->lo = static_cast<std::uint64_t>(sum);
+    out->scale = a.scale;
+    return JX_OK;
+  }
+  return add_scaled(a, b, out);
 }
 
 JX_API int jx_decimal_sub(jx_decimal a, jx_decimal b, jx_decimal* out) {

@@ -275,6 +275,22 @@ static void test_decimal_arithmetic(void) {
   CHECK_STR(S(r), "0.3");
   CHECK_OK(jx_decimal_add(D("2.5"), D("0.25"), &r));
   CHECK_STR(S(r), "2.75");
+  /* Each path of jx_decimal_add: one scale within 64 bits (inline), one scale whose sum leaves 64
+     bits, scales apart, coefficients beyond 64 bits (values worked out by hand). */
+  CHECK_OK(jx_decimal_add(D("-0.01"), D("0.01"), &r));
+  CHECK_STR(S(r), "0.00");
+  CHECK_OK(jx_decimal_add(D("211.34"), D("-209.21"), &r));
+  CHECK_STR(S(r), "2.13");
+  CHECK_OK(jx_decimal_add(D("9223372036854775807"), D("1"), &r));
+  CHECK_STR(S(r), "9223372036854775808");
+  CHECK_OK(jx_decimal_add(D("-9223372036854775808"), D("-1"), &r));
+  CHECK_STR(S(r), "-9223372036854775809");
+  CHECK_OK(jx_decimal_add(D("92233720368547758.07"), D("92233720368547758.07"), &r));
+  CHECK_STR(S(r), "184467440737095516.14");
+  CHECK_OK(jx_decimal_add(D("1"), D("0.0000000000000000000001"), &r)); /* scales 22 apart */
+  CHECK_STR(S(r), "1.0000000000000000000001");
+  CHECK_OK(jx_decimal_add(D("123456789012345678901234.5"), D("0.5"), &r));
+  CHECK_STR(S(r), "123456789012345678901235.0");
   CHECK_OK(jx_decimal_sub(D("1"), D("2.50"), &r));
   CHECK_STR(S(r), "-1.50");
   CHECK_OK(jx_decimal_mul(D("1.5"), D("2.25"), &r));
