@@ -16,23 +16,18 @@ using jixiao::Severity;
 using jixiao::audit_detail::FindingCollector;
 using Text = FindingCollector::Text;
 
-void write(FindingCollector& c, Text t, std::string_view value) {
-  char* to = c.reserve(t, value.size());
-  for (const char ch : value) *to++ = ch;
-}
-
 }  // namespace
 
 TEST_CASE("FindingCollector: findings written text by text, the texts not written empty or absent") {
   FindingCollector c;
   c.start(Severity::warning, "JX-Q04", "project", "培训项目", "满意度", "actual");
-  write(c, Text::path, "$.projects[0].indicators[1].groups[0].indicators[0].actual");
-  write(c, Text::zh, "照抄");
+  c.write(Text::path, "$.projects[0].indicators[1].groups[0].indicators[0].actual");
+  c.write(Text::zh, "照抄");
   // en skipped: empty; expected skipped: absent
-  write(c, Text::found, "");
+  c.write(Text::found, "");
   c.start(Severity::error, "JX-S02", "department", "某局", "总分", "total_self_score");  // finishes the first
-  write(c, Text::path, "$.department.total_self_score");
-  write(c, Text::expected, "98.00");
+  c.write(Text::path, "$.department.total_self_score");
+  c.write(Text::expected, "98.00");
   const std::vector<Finding> f = c.take();
   REQUIRE(f.size() == 2);
   CHECK(f[0].code() == "JX-S02");  // errors first
@@ -58,12 +53,12 @@ TEST_CASE("FindingCollector: findings written text by text, the texts not writte
 
 TEST_CASE("FindingCollector: a text written after a later one, or with no finding started, throws") {
   FindingCollector c;
-  CHECK_THROWS_AS(c.reserve(Text::zh, 1), std::logic_error);
+  CHECK_THROWS_AS(c.reserve(Text::zh, 1), std::logic_error);  // no finding started
   c.start(Severity::info, "JX-C01", "package", "", "", "unit_name");
-  write(c, Text::en, "late");
+  c.write(Text::en, "late");
   CHECK_THROWS_AS(c.reserve(Text::zh, 1), std::logic_error);
   CHECK_THROWS_AS(c.reserve(Text::en, 1), std::logic_error);
-  write(c, Text::expected, "x");
+  c.write(Text::expected, "x");
   const std::vector<Finding> f = c.take();
   REQUIRE(f.size() == 1);
   CHECK(f[0].en() == "late");
@@ -85,7 +80,7 @@ TEST_CASE("FindingCollector: whole and written findings keep their order per sev
       c.add(p);
     } else {
       c.start(s, "JX-A01", "basic_data", "", "", "");
-      write(c, Text::zh, text);
+      c.write(Text::zh, text);
     }
   }
   const std::vector<Finding> f = c.take();

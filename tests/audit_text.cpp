@@ -122,12 +122,11 @@ TEST_CASE("audit Context::scores_differ() is |a − b| > the score tolerance") {
   const jixiao::Package package;
   const jixiao::EvaluationResult evaluation;
   jixiao::audit_detail::FindingCollector findings;
-  jixiao::audit_detail::FindingDraft draft{findings};
   const std::vector<jixiao::Decimal> values = random_decimals();
   for (const char* tolerance : {"0.1", "0", "0.005", "-0.1", "0.0000000000000000000001", "100000000000000000000"}) {
     jixiao::Policy policy = jixiao::default_policy();
     policy.tolerances.score = jixiao::Decimal::parse(tolerance);
-    const jixiao::audit_detail::Context c{package, policy, evaluation, findings, draft};
+    const jixiao::audit_detail::Context c{package, policy, evaluation, findings};
     for (std::size_t i = 0; i < values.size(); ++i)
       for (std::size_t k = 0; k < 12; ++k) {
         const jixiao::Decimal& a = values[i];

@@ -85,13 +85,6 @@ class Finding {
   Finding(std::shared_ptr<const char[]> block, const Offsets& begin, std::uint16_t present, Severity severity) noexcept
       : block_(std::move(block)), begin_(begin), present_(present), severity_(severity) {}
 
-  /// The bytes the texts of `parts` take in a block (each with its NUL). Throws std::length_error
-  /// when a block would exceed 4 GiB from `at` on.
-  static std::size_t block_size(const Parts& parts, std::size_t at);
-  /// Writes the texts of `parts` at block + at (block_size(parts, at) bytes) and their offsets into
-  /// `begin`; returns the bits of the optional texts present.
-  static std::uint16_t write_texts(const Parts& parts, char* block, std::size_t at, Offsets& begin) noexcept;
-
   std::string_view text(Slot s) const noexcept {
     if (!block_) return {"", 0};
     return {block_.get() + begin_[s], static_cast<std::size_t>(begin_[s + 1] - begin_[s] - 1)};

@@ -140,8 +140,7 @@ AuditResult audit(const Package& package, const Policy& policy) {
   // at the end, sharing one block of text
   thread_local audit_detail::FindingCollector findings;
   findings.clear();
-  audit_detail::FindingDraft draft{findings};
-  const audit_detail::Context context{package, policy, result.evaluation, findings, draft};
+  const audit_detail::Context context{package, policy, result.evaluation, findings};
   audit_detail::check_arithmetic(context);
   audit_detail::check_weights(context);
   audit_detail::check_scoring(context);

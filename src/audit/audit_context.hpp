@@ -182,16 +182,16 @@ class FindingDraft {
   void en(const Args&... args) {
     write_text<F>(findings_, FindingCollector::Text::en, args...);
   }
-  void expected(std::string_view value) { write_text<"{}">(findings_, FindingCollector::Text::expected, value); }
-  void found(std::string_view value) { write_text<"{}">(findings_, FindingCollector::Text::found, value); }
+  void expected(std::string_view value) { findings_.write(FindingCollector::Text::expected, value); }
+  void found(std::string_view value) { findings_.write(FindingCollector::Text::found, value); }
 
  private:
   FindingCollector& findings_;
 };
 
 struct Context {
-  Context(const Package& p, const Policy& pol, const EvaluationResult& e, FindingCollector& f, FindingDraft& d)
-      : package(p), policy(pol), evaluation(e), findings(f), draft(d) {}
+  Context(const Package& p, const Policy& pol, const EvaluationResult& e, FindingCollector& f)
+      : package(p), policy(pol), evaluation(e), findings(f) {}
   Context(const Context&) = delete;
 
   const Package& package;
@@ -200,8 +200,6 @@ struct Context {
   /// The findings so far, one list per severity in the order found (the result lists the errors,
   /// then the warnings, then the infos).
   FindingCollector& findings;
-  /// The finding add() returned: it joins its list at the next finding (or list()).
-  FindingDraft& draft;
 
   /// The findings of severity `s` so far, the one being written among them.
   std::vector<FindingCollector::Record>& list(Severity s) const {
@@ -216,13 +214,14 @@ struct Context {
 
   /// Starts a finding of rule `code` (its severity from the catalogue) on the department's form (no
   /// `project`) or a project's, at the JSON path message<Path>(path...), and returns it for the caller
-  /// to write the messages and values into. The draft is valid until the next finding.
+  /// to write the messages and values into, until the next finding (it joins its list then, or at
+  /// list()).
   template <Literal Path, class... Args>
-  FindingDraft& add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
+  FindingDraft add(std::string_view code, std::optional<std::size_t> project, std::string_view row,
                     std::string_view field, const Args&... path) const {
     start(code, project, row, field);
     write_text<Path>(findings, FindingCollector::Text::path, path...);
-    return draft;
+    return FindingDraft(findings);
   }
 
   /// The package's money unit name ("万元") and an amount written in it ("211.34").

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -318,8 +319,10 @@ std::size_t form_order(std::string_view form, std::string_view path) {
   if (form == "basic_data") return 0;
   if (form == "department") return 1;
   if (form == "project") {
+    std::size_t index = 0;
     const std::size_t open = path.find('[');
-    return open == std::string_view::npos ? 2 : 2 + std::stoul(std::string(path.substr(open + 1)));
+    if (open != std::string_view::npos) std::from_chars(path.data() + open + 1, path.data() + path.size(), index);
+    return 2 + index;
   }
   return static_cast<std::size_t>(-1);
 }
@@ -347,10 +350,11 @@ void check_cross_form(const Context& c) {
   // package order within the group, rule order within a form (in each severity's list: the same
   // order as sorting the group's findings and then taking them by severity)
   for (std::size_t k = 0; k < 3; ++k) {
-    std::vector<FindingCollector::Record>& list = c.list(severities[k]);
-    const auto order = [&](const FindingCollector::Record& r) { return form_order(c.findings.form(r), c.findings.path(r)); };
+    using Record = FindingCollector::Record;
+    std::vector<Record>& list = c.list(severities[k]);
+    const auto order = [&](const Record& r) { return form_order(c.findings.form(r), c.findings.path(r)); };
     std::stable_sort(list.begin() + static_cast<std::ptrdiff_t>(first[k]), list.end(),
-                     [&](const FindingCollector::Record& a, const FindingCollector::Record& b) { return order(a) < order(b); });
+                     [&](const Record& a, const Record& b) { return order(a) < order(b); });
   }
 }
 

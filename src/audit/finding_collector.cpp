@@ -2,7 +2,6 @@
 #include "finding_collector.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <memory>
 #include <stdexcept>
@@ -27,13 +26,13 @@ void FindingCollector::regrow(std::size_t n) {
 }
 
 void FindingCollector::add(const Finding::Parts& parts) {
+  start(parts.severity, parts.code, parts.form, parts.form_name, parts.row, parts.field);
+  write(Text::path, parts.path);
+  write(Text::zh, parts.zh);
+  write(Text::en, parts.en);
+  if (parts.expected) write(Text::expected, *parts.expected);
+  if (parts.found) write(Text::found, *parts.found);
   finish();
-  const std::size_t at = size_;
-  grow(Finding::block_size(parts, at));
-  Record r{};
-  r.severity = parts.severity;
-  r.present = Finding::write_texts(parts, texts_.get(), at, r.begin);
-  list(parts.severity).push_back(r);
 }
 
 void FindingCollector::start(Severity s, std::string_view code, std::string_view form, std::string_view form_name,
@@ -42,48 +41,36 @@ void FindingCollector::start(Severity s, std::string_view code, std::string_view
   current_ = Record{};
   current_.severity = s;
   writing_ = true;
-  const std::array<std::string_view, 5> place{code, form, form_name, row, field};
-  std::size_t size = 0;
-  for (const std::string_view t : place) size += t.size() + 1;
-  char* to = grow(size);
-  for (std::size_t k = 0; k < place.size(); ++k) {
-    current_.begin[k] = static_cast<std::uint32_t>(to - texts_.get());
-    if (!place[k].empty()) std::memcpy(to, place[k].data(), place[k].size());
-    to += place[k].size();
-    *to++ = '\0';
-  }
-  next_ = static_cast<std::uint8_t>(place.size());
+  next_ = 0;
+  write(Text::code, code);
+  write(Text::form, form);
+  write(Text::form_name, form_name);
+  write(Text::row, row);
+  write(Text::field, field);
 }
 
-char* FindingCollector::reserve_slow(Text t, std::size_t size) {
+void FindingCollector::skip_to(std::uint8_t slot) {
+  char* to = grow(slot - next_);
+  for (; next_ < slot; ++next_) {
+    current_.begin[next_] = static_cast<std::uint32_t>(to - texts_.get());
+    *to++ = '\0';
+  }
+}
+
+void FindingCollector::prepare(std::uint8_t slot, std::size_t size) {
   static_assert(static_cast<int>(Text::code) == 0 && static_cast<int>(Text::found) + 1 == Finding::slot_count_ &&
                 Finding::path_ == static_cast<int>(Text::path) && Finding::zh_ == static_cast<int>(Text::zh) &&
                 Finding::expected_ == static_cast<int>(Text::expected) &&
                 Finding::found_ == static_cast<int>(Text::found));
-  const auto slot = static_cast<std::uint8_t>(t);
   if (!writing_ || slot < next_) throw std::logic_error("jixiao audit: a finding's texts written out of order");
-  const std::size_t skipped = slot - next_;  // each left empty: a NUL alone
-  char* to = grow(skipped + size + 1);
-  for (std::size_t k = 0; k < skipped; ++k) {
-    current_.begin[next_ + k] = static_cast<std::uint32_t>(to - texts_.get());
-    *to++ = '\0';
-  }
-  current_.begin[slot] = static_cast<std::uint32_t>(to - texts_.get());
-  to[size] = '\0';
-  next_ = static_cast<std::uint8_t>(slot + 1);
-  if (t >= Text::expected) current_.present |= static_cast<std::uint16_t>(1u << slot);
-  return to;
+  skip_to(slot);  // the texts before it not written: empty (expected: absent)
+  if (size >= capacity_ - size_) regrow(size + 1);
 }
 
 void FindingCollector::finish() {
   if (!writing_) return;
   writing_ = false;
-  const std::size_t left = Finding::slot_count_ - next_;  // each empty (expected and found: absent)
-  char* to = grow(left);
-  for (std::size_t k = 0; k < left; ++k) {
-    current_.begin[next_ + k] = static_cast<std::uint32_t>(to - texts_.get());
-    *to++ = '\0';
-  }
+  skip_to(Finding::slot_count_);  // the texts not written: empty (expected, found: absent)
   current_.begin[Finding::slot_count_] = static_cast<std::uint32_t>(size_);
   list(current_.severity).push_back(current_);
 }

@@ -6,6 +6,7 @@
 #include <jixiao/finding.hpp>
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -17,8 +18,8 @@ namespace jixiao::audit_detail {
 /// reused (clear() keeps the capacity), so an audit allocates nothing for its findings until
 /// take() makes them: one block for all their texts.
 ///
-/// A finding is added whole (add) or written text by text (start, text, finish), the texts in the
-/// order of Text; a text not written is empty (an optional one absent).
+/// A finding is added whole (add) or written text by text (start, reserve, finish), the texts in
+/// the order of Text; a text not written is empty (an optional one absent).
 class FindingCollector {
  public:
   /// A finding's texts, in the order they are written.
@@ -45,7 +46,8 @@ class FindingCollector {
   char* reserve(Text t, std::size_t size) {
     // inline for the usual case: the next text, with room
     const auto slot = static_cast<std::uint8_t>(t);
-    if (!writing_ || slot != next_ || size >= capacity_ - size_) return reserve_slow(t, size);
+    if (!writing_ || slot != next_ || size >= capacity_ - size_) [[unlikely]]
+      prepare(slot, size);
     char* to = texts_.get() + size_;
     current_.begin[slot] = static_cast<std::uint32_t>(size_);
     size_ += size + 1;
@@ -53,6 +55,11 @@ class FindingCollector {
     next_ = static_cast<std::uint8_t>(slot + 1);
     if (t >= Text::expected) current_.present |= static_cast<std::uint16_t>(1u << slot);
     return to;
+  }
+  /// reserve() and a copy of `value`.
+  void write(Text t, std::string_view value) {
+    char* to = reserve(t, value.size());
+    if (!value.empty()) std::memcpy(to, value.data(), value.size());
   }
   /// Ends the finding being written, if any: it joins the list of its severity.
   void finish();
@@ -80,7 +87,11 @@ class FindingCollector {
     return at;
   }
   void regrow(std::size_t n);
-  char* reserve_slow(Text t, std::size_t size);
+  /// For reserve(): checks the order, leaves the texts before `slot` empty, makes room for `size`
+  /// bytes and a NUL.
+  void prepare(std::uint8_t slot, std::size_t size);
+  /// Marks the texts from next_ to `slot` (excluded) empty: a NUL each.
+  void skip_to(std::uint8_t slot);
 
   /// Every finding's texts, one finding after the other, each text NUL-ended: size_ bytes of
   /// capacity_ (a buffer of its own rather than a std::string, which would zero what it grows by).

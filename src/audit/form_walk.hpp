@@ -32,7 +32,7 @@ struct FormWalk {
   /// A finding of rule `code` on this form at the JSON path message<Path>(path...), for the caller
   /// to fill in place (the same place as report(code, place(…), …)).
   template <Literal Path, class... Args>
-  FindingDraft& add(const Context& c, std::string_view code, std::string_view row, std::string_view field,
+  FindingDraft add(const Context& c, std::string_view code, std::string_view row, std::string_view field,
                     const Args&... path) const {
     return c.add<Path>(code, project, row, field, path...);
   }

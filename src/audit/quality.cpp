@@ -290,7 +290,7 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
                                  where.g, where.k, field));
   };
   // a finding at a cell of the row, its place set, for the caller to fill in place
-  const auto add = [&](std::string_view code, std::string_view field) -> FindingDraft& {
+  const auto add = [&](std::string_view code, std::string_view field) -> FindingDraft {
     return c.add<"{}.indicators[{}].groups[{}].indicators[{}].{}">(code, t.project, i.name, field, t.base, where.s,
                                                                    where.g, where.k, field);
   };
@@ -320,7 +320,7 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
     const Category& judged = g.category.id != CategoryId::custom ? g.category : s.category;
     const Quoted text = quote(target.value.text);
     const std::string name = label(judged);
-    FindingDraft& x = add("JX-Q01", "target");
+    FindingDraft x = add("JX-Q01", "target");
     x.zh<"{}下的年度指标值“{}”是定性表述，既不是数值也不是评价档次，无法衡量是否完成；{}应设定可量化的指标值"
                    "（数量、比率、时限或金额）">(name, text, name);
     x.en<"the target \"{}\" under {} is a qualitative phrase that is neither a value nor a tier, so "
@@ -333,7 +333,7 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
       target.value.unit.empty() && column.empty() &&
       !(target.value.kind == ValueKind::number && target.value.number.is_zero())) {
     const Quoted text = quote(target.value.text);
-    FindingDraft& x = add("JX-Q02", "target");
+    FindingDraft x = add("JX-Q02", "target");
     x.zh<"年度指标值“{}”是数值，但单元格中和计量单位列都没有计量单位（个、人、项、%等），看不出衡量的是什么">(text);
     x.en<"the target \"{}\" is a number with no unit of measure, neither in the cell nor in a unit "
                    "column (个, 人, 项, % …): what it measures cannot be told">(text);
@@ -354,7 +354,7 @@ void check_row(const Context& c, const Table& t, const IndicatorSection& s, cons
       (actual.value.text == target.value.text ||  // the same text: the same normalised text
        normalized(actual.value.text, actual_buffer) == normalized(target.value.text, target_buffer))) {
     const Quoted text = quote(actual.value.text);
-    FindingDraft& x = add("JX-Q04", "actual");
+    FindingDraft x = add("JX-Q04", "actual");
     x.zh<"实际完成值“{}”照抄年度指标值，没有说明实际完成了什么">(text);
     x.en<"the actual \"{}\" repeats the target word for word and says nothing of what was done">(text);
   }

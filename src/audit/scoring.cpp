@@ -47,7 +47,7 @@ bool s01_fires(const Context& c, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   const IndicatorResult& r = w.result;
   const Num computed(*r.computed_score), filed(*ind.self_score);
-  FindingDraft& x = f.add<"{}.self_score">(c, "JX-S01", ind.name, "self_score", r.path);
+  FindingDraft x = f.add<"{}.self_score">(c, "JX-S01", ind.name, "self_score", r.path);
   x.zh<"“{}”的实际完成值“{}”未完成年度指标值“{}”，按规则应得 {} 分（{}），自评却给了满分 {}{}">(ind.name,
              cell(ind.actual), cell(ind.target), computed, r.explanation.zh, filed, c.score_tolerance(Lang::zh));
   x.en<"'{}': the actual '{}' misses the target '{}', so the rule gives {} ({}), yet the full {} "
@@ -73,7 +73,7 @@ bool s02_fires(const Context& c, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   const IndicatorResult& r = w.result;
   const Num computed(*r.computed_score), filed(*ind.self_score);
-  FindingDraft& x = f.add<"{}.self_score">(c, "JX-S02", ind.name, "self_score", r.path);
+  FindingDraft x = f.add<"{}.self_score">(c, "JX-S02", ind.name, "self_score", r.path);
   x.zh<"“{}”的自评得分 {} 与按规则计算的 {} 不符（年度指标值“{}”，实际完成值“{}”；{}）{}">(ind.name, filed,
              computed, cell(ind.target), cell(ind.actual), r.explanation.zh, c.score_tolerance(Lang::zh));
   x.en<"'{}': the self-score {} differs from the rule's {} (target '{}', actual '{}'; {}){}">(ind.name,
@@ -92,7 +92,7 @@ void s03(const Context& c, const FormWalk& f, const RowWalk& w) {
   std::string range = message<"[{}, {}{}">(*r.tier_min, *r.tier_max, r.tier_max_inclusive ? "]" : ")");
   const bool named = ind.actual.kind == ValueKind::qualitative && ind.actual.tier != QualitativeTier::unknown;
   const Num points(r.weight), filed(*r.filed_score);
-  FindingDraft& x = f.add<"{}.self_score">(c, "JX-S03", ind.name, "self_score", r.path);
+  FindingDraft x = f.add<"{}.self_score">(c, "JX-S03", ind.name, "self_score", r.path);
   if (named)
     x.zh<"“{}”的实际完成值“{}”属“{}”档次，分值 {} 时该档得分区间为 {}，自评得分 {} 不在区间内">(ind.name,
                cell(ind.actual), tier_zh(r.tier), points, range, filed);
@@ -114,7 +114,7 @@ void s04(const Context& c, const FormWalk& f, const RowWalk& w) {
   const Indicator& ind = w.indicator;
   if (!ind.weight || !ind.self_score || !less(*ind.self_score, *ind.weight) || !blank(ind.deviation)) return;
   const Num s(*ind.self_score), p(*ind.weight), d(*ind.weight - *ind.self_score);
-  FindingDraft& x = f.add<"{}.deviation">(c, "JX-S04", ind.name, "deviation", w.result.path);
+  FindingDraft x = f.add<"{}.deviation">(c, "JX-S04", ind.name, "deviation", w.result.path);
   x.zh<"“{}”自评得分 {} 低于分值 {}（扣 {} 分），但偏差原因分析及改进措施为空">(ind.name, s, p, d);
   x.en<"'{}': the self-score {} is below its points {} ({} deducted), but the deviation analysis is "
                  "blank">(ind.name, s, p, d);
@@ -128,7 +128,7 @@ void s05(const Context& c, const FormWalk& f, const RowWalk& w) {
   const std::string completion = Percent::from_ratio(*r.completion).round(2).to_string();
   const std::string threshold =
       Percent::from_ratio(c.policy.quantitative.over_achievement_ratio).points().strip_trailing_zeros().to_string() + "%";
-  FindingDraft& x = f.add<"{}.deviation">(c, "JX-S05", ind.name, "deviation", r.path);
+  FindingDraft x = f.add<"{}.deviation">(c, "JX-S05", ind.name, "deviation", r.path);
   x.zh<"“{}”的实际完成值“{}”达到年度指标值“{}”的 {}（不低于 {}），可能是指标值设定偏低，但偏差原因分析为空">(
       ind.name, cell(ind.actual), cell(ind.target), completion, threshold);
   x.en<"'{}': the actual '{}' is {} of the target '{}' (at least {}), perhaps a target set too low, "
@@ -188,7 +188,7 @@ void s06(const Context& c, const FormWalk& f) {
   const std::string ic = Percent::of(i, wi).to_string();
   const std::string ec = Percent::of(e, we).to_string();
   const std::string gap = Percent::of(i * we - e * wi, i * we).to_string();
-  FindingDraft& x = f.add<"{}">(c, "JX-S06", "总分", "", f.path());
+  FindingDraft x = f.add<"{}">(c, "JX-S06", "总分", "", f.path());
   const Num ni(i), nwi(wi), ne(e), nwe(we);
   x.zh<"指标得分率 {}（指标得分 {} ÷ 指标分值 {}）比预算执行率得分率 {}（执行率得分 {} ÷ {}）高出 {}（相对于指标得分率），"
                  "超过 5%：自评得分可能虚高">(ic, ni, nwi, ec, ne, nwe, gap);
@@ -204,7 +204,7 @@ void s09(const Context& c, const FormWalk& f) {
   if (!r.filed_total || !c.scores_differ(*r.filed_total, r.total)) return;
   const bool regrade = r.filed_grade && r.filed_grade->name != r.grade.name;
   const Num filed(*r.filed_total), total(r.total);
-  FindingDraft& x = f.add<"{}.total_self_score">(c, "JX-S09", "总分", "total_self_score", f.path());
+  FindingDraft x = f.add<"{}.total_self_score">(c, "JX-S09", "总分", "total_self_score", f.path());
   if (regrade) {
     x.zh<"总分填报 {}，按规则计算为 {}（{}）{}；等级由“{}”变为“{}”">(filed, total,
                r.total_explanation.zh, c.score_tolerance(Lang::zh), r.filed_grade->name, r.grade.name);

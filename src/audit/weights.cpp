@@ -165,7 +165,7 @@ void funds_checks(const Context& c, const FormWalk& f) {
     if (w07) {
       // what the row carries: "分值 10、自评得分 9" / "points 10 and self-score 9", or either alone
       const std::string_view field = row.weight ? "weight" : "self_score";
-      FindingDraft& x = f.add<"{}.{}">(c, "JX-W07", r.name_zh, field, cell, field);
+      FindingDraft x = f.add<"{}.{}">(c, "JX-W07", r.name_zh, field, cell, field);
 #define JX_W07_ZH(what) "其中项“{}”填了" what "；预算执行率只按年度资金总额计分，其中项的分值和得分应为空，否则合计时会重复计算"
 #define JX_W07_EN(what)                                                                                     \
   "the 其中 row '{}' carries " what "; execution is scored on the funds total alone, so a sub-row's points " \
