@@ -114,14 +114,20 @@ const jixiao::capi::FormStrings& jx_result::rows(std::size_t i) const {
 using namespace jixiao;
 using namespace jixiao::capi;
 
+namespace {
+/// A result handle for `package` scored under `policy` (NULL: the default).
+jx_result* new_result(const Package& package, const jx_policy* policy) {
+  return new jx_result(std::make_unique<EvaluationResult>(evaluate(package, policy_or_default(policy))));
+}
+}  // namespace
+
 extern "C" {
 
 JX_API int jx_evaluate(const jx_package* package, const jx_policy* policy, jx_result** out) {
   return guarded([&] {
     require(package, "package");
     require(out, "out");
-    auto r = std::make_unique<EvaluationResult>(evaluate(package->package, policy_or_default(policy)));
-    *out = new jx_result(std::move(r));
+    *out = new_result(package->package, policy);
   });
 }
 
@@ -131,9 +137,7 @@ JX_API int jx_evaluate_json(const char* json, size_t len, const jx_policy* polic
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    const PackageReadResult r = read_package_utf8(std::string_view(json, len), "json");
-    auto e = std::make_unique<EvaluationResult>(evaluate(r.package, policy_or_default(policy)));
-    *out = new jx_result(std::move(e));
+    *out = new_result(read_package_utf8(std::string_view(json, len), "json").package, policy);
   });
 }
 
@@ -141,9 +145,7 @@ JX_API int jx_evaluate_json_utf16(const uint16_t* json, size_t units, const jx_p
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    const PackageReadResult r = read_package_json(utf16_buffer_arg(json, units, "json").view());
-    auto e = std::make_unique<EvaluationResult>(evaluate(r.package, policy_or_default(policy)));
-    *out = new jx_result(std::move(e));
+    *out = new_result(read_package_json(utf16_buffer_arg(json, units, "json").view()).package, policy);
   });
 }
 
@@ -151,9 +153,7 @@ JX_API int jx_evaluate_json_utf32(const uint32_t* json, size_t units, const jx_p
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    const PackageReadResult r = read_package_json(utf32_buffer_arg(json, units, "json").view());
-    auto e = std::make_unique<EvaluationResult>(evaluate(r.package, policy_or_default(policy)));
-    *out = new jx_result(std::move(e));
+    *out = new_result(read_package_json(utf32_buffer_arg(json, units, "json").view()).package, policy);
   });
 }
 

@@ -95,6 +95,13 @@ PackageReadResult read_package_utf8(std::string_view text, const char* name) {
   }
 }
 
+namespace {
+/// A package handle for a package read.
+jx_package* new_package(PackageReadResult&& r) {
+  return new jx_package{std::move(r.package), std::move(r.warnings)};
+}
+}  // namespace
+
 }  // namespace jixiao::capi
 
 using namespace jixiao;
@@ -106,8 +113,7 @@ JX_API int jx_package_from_json(const char* json, size_t len, jx_package** out) 
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    PackageReadResult r = read_package_utf8(std::string_view(json, len), "json");
-    *out = new jx_package{std::move(r.package), std::move(r.warnings)};
+    *out = new_package(read_package_utf8(std::string_view(json, len), "json"));
   });
 }
 
@@ -115,9 +121,7 @@ JX_API int jx_package_from_json_utf16(const uint16_t* json, size_t units, jx_pac
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    const TranscodedText text = utf16_buffer_arg(json, units, "json");
-    PackageReadResult r = read_package_json(text.view());
-    *out = new jx_package{std::move(r.package), std::move(r.warnings)};
+    *out = new_package(read_package_json(utf16_buffer_arg(json, units, "json").view()));
   });
 }
 
@@ -125,9 +129,7 @@ JX_API int jx_package_from_json_utf32(const uint32_t* json, size_t units, jx_pac
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    const TranscodedText text = utf32_buffer_arg(json, units, "json");
-    PackageReadResult r = read_package_json(text.view());
-    *out = new jx_package{std::move(r.package), std::move(r.warnings)};
+    *out = new_package(read_package_json(utf32_buffer_arg(json, units, "json").view()));
   });
 }
 
@@ -135,8 +137,7 @@ JX_API int jx_package_from_file(const char* path, jx_package** out) {
   return guarded([&] {
     const std::string_view p = text_arg(path, "path");
     require(out, "out");
-    PackageReadResult r = read_package_file(std::string(p));
-    *out = new jx_package{std::move(r.package), std::move(r.warnings)};
+    *out = new_package(read_package_file(std::string(p)));
   });
 }
 
