@@ -5,6 +5,7 @@
  *
  * Usage: capi-test <examples/hengshan-2024/package.json> <scratch directory> */
 #include "harness.h"
+#include "wide_text.h"
 
 #include <jixiao.h>
 
@@ -652,57 +653,6 @@ static void test_result_forms(void) {
 }
 
 /* ---- JSON text in UTF-16 and UTF-32, reading and scoring in one call ------------------------- */
-
-/* UTF-8 (well-formed, as the tests give it) into UTF-16 or UTF-32 code units: malloc'd, *units set.
-   Written here, not taken from the library, so that the library's transcoder is checked against
-   something independent. */
-static uint32_t *utf32_of(const char *utf8, size_t len, size_t *units) {
-  const unsigned char *b = (const unsigned char *)utf8;
-  uint32_t *out = (uint32_t *)malloc((len + 1) * sizeof *out);
-  size_t i = 0, n = 0;
-  if (out == NULL) return NULL;
-  while (i < len) {
-    uint32_t cp;
-    if (b[i] < 0x80) {
-      cp = b[i];
-      i += 1;
-    } else if (b[i] < 0xE0) {
-      cp = ((uint32_t)(b[i] & 0x1F) << 6) | (b[i + 1] & 0x3F);
-      i += 2;
-    } else if (b[i] < 0xF0) {
-      cp = ((uint32_t)(b[i] & 0x0F) << 12) | ((uint32_t)(b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
-      i += 3;
-    } else {
-      cp = ((uint32_t)(b[i] & 0x07) << 18) | ((uint32_t)(b[i + 1] & 0x3F) << 12) | ((uint32_t)(b[i + 2] & 0x3F) << 6) |
-           (b[i + 3] & 0x3F);
-      i += 4;
-    }
-    out[n++] = cp;
-  }
-  *units = n;
-  return out;
-}
-
-static uint16_t *utf16_of(const char *utf8, size_t len, size_t *units) {
-  size_t n32 = 0, i, n = 0;
-  uint32_t *cps = utf32_of(utf8, len, &n32);
-  uint16_t *out = cps != NULL ? (uint16_t *)malloc((2 * n32 + 1) * sizeof *out) : NULL;
-  if (out == NULL) {
-    free(cps);
-    return NULL;
-  }
-  for (i = 0; i < n32; ++i) {
-    if (cps[i] >= 0x10000) {
-      out[n++] = (uint16_t)(0xD800 + ((cps[i] - 0x10000) >> 10));
-      out[n++] = (uint16_t)(0xDC00 + ((cps[i] - 0x10000) & 0x3FF));
-    } else {
-      out[n++] = (uint16_t)cps[i];
-    }
-  }
-  free(cps);
-  *units = n;
-  return out;
-}
 
 /* The same error from UTF-8 text and from its UTF-16 and UTF-32 forms: code, both messages, JSON
    path, line and column (the reader counts characters, however the text came). */

@@ -7,6 +7,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "harness.h"
+#include "wide_text.h"
 
 #include <jixiao.h>
 
@@ -221,37 +222,11 @@ static char *read_all(const char *path, size_t *len) {
   return buf;
 }
 
-/* UTF-8 (well-formed) into UTF-32 and UTF-16 code units, malloc'd. */
+/* The example as UTF-32 and UTF-16 code units (wide_text.h), malloc'd. */
 static int make_wide_forms(void) {
-  const unsigned char *b = (const unsigned char *)example_json;
-  size_t i = 0;
-  example_utf32 = (uint32_t *)malloc((example_len + 1) * sizeof *example_utf32);
-  example_utf16 = (uint16_t *)malloc((2 * example_len + 1) * sizeof *example_utf16);
-  if (example_utf32 == NULL || example_utf16 == NULL) return 0;
-  while (i < example_len) {
-    uint32_t cp;
-    if (b[i] < 0x80) {
-      cp = b[i++];
-    } else if (b[i] < 0xE0) {
-      cp = ((uint32_t)(b[i] & 0x1F) << 6) | (b[i + 1] & 0x3F);
-      i += 2;
-    } else if (b[i] < 0xF0) {
-      cp = ((uint32_t)(b[i] & 0x0F) << 12) | ((uint32_t)(b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
-      i += 3;
-    } else {
-      cp = ((uint32_t)(b[i] & 0x07) << 18) | ((uint32_t)(b[i + 1] & 0x3F) << 12) | ((uint32_t)(b[i + 2] & 0x3F) << 6) |
-           (b[i + 3] & 0x3F);
-      i += 4;
-    }
-    example_utf32[example_units32++] = cp;
-    if (cp >= 0x10000) {
-      example_utf16[example_units16++] = (uint16_t)(0xD800 + ((cp - 0x10000) >> 10));
-      example_utf16[example_units16++] = (uint16_t)(0xDC00 + ((cp - 0x10000) & 0x3FF));
-    } else {
-      example_utf16[example_units16++] = (uint16_t)cp;
-    }
-  }
-  return 1;
+  example_utf32 = utf32_of(example_json, example_len, &example_units32);
+  example_utf16 = utf16_of(example_json, example_len, &example_units16);
+  return example_utf32 != NULL && example_utf16 != NULL;
 }
 
 int main(int argc, char **argv) {
