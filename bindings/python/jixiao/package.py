@@ -104,13 +104,7 @@ class Package(Handle):
         L = _native._lib
         if L is None:
             L = _native.lib()
-        if source.__class__ is str and not source.isascii():
-            status = L.jx_package_from_json_wide(source, _wide_units(source), out)  # out by reference
-        else:
-            # Bytes as they are; an ASCII str (json.dumps' default output) encoded, which for ASCII
-            # is a copy of its bytes, cheaper than widening it.
-            data = source if source.__class__ is bytes else json_text(source, "package JSON")
-            status = L.jx_package_from_json(data, len(data), out)
+        status = _call_with_text(source, L.jx_package_from_json, L.jx_package_from_json_wide, out)  # out by reference
         if status:
             _native.raise_last_error(status)
         if cls is not Package:
@@ -415,11 +409,12 @@ def evaluate_json(source: Union[str, bytes, bytearray, Mapping[str, Any]],
         elif source.__class__ is bytes:
             status = L.jx_evaluate_json(source, len(source), policy._ptr, out)
         else:
-            status = _evaluate_json_call(L, source, policy._ptr, out)
+            status = _call_with_text(source, L.jx_evaluate_json, L.jx_evaluate_json_wide, policy._ptr, out)
     else:
         pol, owned = resolve_policy(policy)
         try:
-            status = _evaluate_json_call(L, source, pol._ptr if pol is not None else None, out)
+            status = _call_with_text(source, L.jx_evaluate_json, L.jx_evaluate_json_wide,
+                                     pol._ptr if pol is not None else None, out)
         finally:
             if owned and pol is not None:
                 pol.close()  # the result does not refer to the policy (jixiao.h)
@@ -428,14 +423,15 @@ def evaluate_json(source: Union[str, bytes, bytearray, Mapping[str, Any]],
     return _owned_result(out.value)  # __init__ without the call, as in Package.evaluate
 
 
-def _evaluate_json_call(L: Any, source: Union[str, bytes, bytearray, Mapping[str, Any]], policy: Optional[int],
-                        out: ctypes.c_void_p) -> int:
-    """jx_evaluate_json on the text (a str as wchar_t unless it is ASCII, anything else as UTF-8);
-    its status."""
-    if isinstance(source, str) and not source.isascii():
-        return L.jx_evaluate_json_wide(source, _wide_units(source), policy, out)
-    data = json_text(source, "package JSON")
-    return L.jx_evaluate_json(data, len(data), policy, out)
+def _call_with_text(source: Union[str, bytes, bytearray, Mapping[str, Any]], utf8: Any, wide: Any, *rest: Any) -> int:
+    """utf8(text, length, *rest) or wide(text, units, *rest) on the JSON text of ``source``; the
+    status. A str that is not ASCII goes as wchar_t (a widening copy ctypes makes), which the library
+    transcodes, cheaper than ``str.encode()``; bytes as they are; an ASCII str (json.dumps' default
+    output) encoded, which for ASCII is a copy of its bytes; a dict as its JSON."""
+    if source.__class__ is str and not source.isascii():
+        return wide(source, _wide_units(source), *rest)
+    data = source if source.__class__ is bytes else json_text(source, "package JSON")
+    return utf8(data, len(data), *rest)
 
 
 def load_package(source: PackageSource) -> Package:
