@@ -213,9 +213,11 @@ const Policy& policy_or_default(const jx_policy* policy);
 
 /// A package read from JSON text that is UTF-8 by contract but not checked first: when reading
 /// fails, invalid UTF-8 is reported as such (JX_ERR_INVALID_UTF8 naming `name`, with its offset)
-/// rather than as the reader's error, which it would have caused. Text transcoded from UTF-16 or
-/// UTF-32 is well-formed already: read it with read_package_json directly.
+/// rather than as the reader's error, which it would have caused.
 PackageReadResult read_package_utf8(std::string_view text, const char* name);
+/// A package read from text transcoded from UTF-16 or UTF-32: well-formed UTF-8 already, so the
+/// reader does not check it again.
+PackageReadResult read_package_transcoded(const TranscodedText& text);
 
 }  // namespace jixiao::capi
 

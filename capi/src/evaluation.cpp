@@ -145,7 +145,7 @@ JX_API int jx_evaluate_json_utf16(const uint16_t* json, size_t units, const jx_p
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    *out = new_result(read_package_json(utf16_buffer_arg(json, units, "json").view()).package, policy);
+    *out = new_result(read_package_transcoded(utf16_buffer_arg(json, units, "json")).package, policy);
   });
 }
 
@@ -153,7 +153,7 @@ JX_API int jx_evaluate_json_utf32(const uint32_t* json, size_t units, const jx_p
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    *out = new_result(read_package_json(utf32_buffer_arg(json, units, "json").view()).package, policy);
+    *out = new_result(read_package_transcoded(utf32_buffer_arg(json, units, "json")).package, policy);
   });
 }
 

@@ -1,6 +1,8 @@
 // jixiao C API: packages from and to JSON, and built from code.
 #include "capi_internal.hpp"
 
+#include "../../src/package_json_transcoded.hpp"
+
 #include <jixiao/indicator_category.hpp>
 #include <jixiao/indicator_value.hpp>
 #include <jixiao/money.hpp>
@@ -95,6 +97,10 @@ PackageReadResult read_package_utf8(std::string_view text, const char* name) {
   }
 }
 
+PackageReadResult read_package_transcoded(const TranscodedText& text) {
+  return detail::read_transcoded_package_json(text.view());
+}
+
 namespace {
 /// A package handle for a package read.
 jx_package* new_package(PackageReadResult&& r) {
@@ -121,7 +127,7 @@ JX_API int jx_package_from_json_utf16(const uint16_t* json, size_t units, jx_pac
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    *out = new_package(read_package_json(utf16_buffer_arg(json, units, "json").view()));
+    *out = new_package(read_package_transcoded(utf16_buffer_arg(json, units, "json")));
   });
 }
 
@@ -129,7 +135,7 @@ JX_API int jx_package_from_json_utf32(const uint32_t* json, size_t units, jx_pac
   return guarded([&] {
     require(json, "json");
     require(out, "out");
-    *out = new_package(read_package_json(utf32_buffer_arg(json, units, "json").view()));
+    *out = new_package(read_package_transcoded(utf32_buffer_arg(json, units, "json")));
   });
 }
 

@@ -372,7 +372,7 @@ const Value* Value::if_contains(std::string_view key) const noexcept {
   return found;
 }
 
-void parse_document(std::string_view text, Document& doc) {
+void parse_document(std::string_view text, Document& doc, Utf8Check utf8) {
   if (text.size() >= UINT32_MAX)  // the tape counts in 32 bits
     throw Error(ErrorCode::invalid_json, "JSON 文本超过 4 GiB，无法读取", "the JSON text is larger than 4 GiB: not read");
   bj::parse_options opts;
@@ -380,7 +380,7 @@ void parse_document(std::string_view text, Document& doc) {
   // Checked here, 16 bytes at a time, the whole text's UTF-8 need not be checked again string by
   // string (the parser's own check stops at every byte ≥ 0x80: three times per CJK character).
   // Text that is not UTF-8 is parsed with the parser's check, which says where it fails.
-  opts.allow_invalid_utf8 = detail::is_valid_utf8(text);
+  opts.allow_invalid_utf8 = utf8 == Utf8Check::done || detail::is_valid_utf8(text);
   bj::basic_parser<TapeBuilder> p(opts, text, doc);
   bj::error_code ec;
   const std::size_t n = p.write_some(false, text.data(), text.size(), ec);

@@ -132,9 +132,13 @@ struct Document {
   const Value& root() const noexcept { return tape.front(); }
 };
 
+/// Whether a text still needs its UTF-8 checked before it is parsed. A text that a transcoder made from
+/// UTF-16 or UTF-32 (which it checked unit by unit) is well-formed UTF-8 by construction.
+enum class Utf8Check : bool { needed, done };
+
 /// Parses `text` into doc.tape (`text` must outlive doc). Throws Error(invalid_json) with line, column and a short reason in
 /// Chinese and English.
-void parse_document(std::string_view text, Document& doc);
+void parse_document(std::string_view text, Document& doc, Utf8Check utf8 = Utf8Check::needed);
 
 /// The text without a leading UTF-8 byte order mark (Windows editors write one).
 std::string_view strip_bom(std::string_view text) noexcept;

@@ -263,10 +263,10 @@ const Value& root_object(Reader& r, const Value& root, std::string_view format);
 template <class ReadRoot>
 std::string_view read_document(std::string_view json, std::string_view format, ErrorCode code,
                                const ReadOptions& options, std::vector<ImportWarning>& warnings,
-                               ReadRoot&& read_root) {
+                               ReadRoot&& read_root, Utf8Check utf8 = Utf8Check::needed) {
   json = strip_bom(json);
   Document doc(json.size());
-  parse_document(json, doc);
+  parse_document(json, doc, utf8);
   Reader r(json, code, options, warnings);
   read_root(r, root_object(r, doc.root(), format));
   r.finish();
