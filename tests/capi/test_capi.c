@@ -5,6 +5,7 @@
  *
  * Usage: capi-test <examples/hengshan-2024/package.json> <scratch directory> */
 #include "harness.h"
+#include "read_file.h"
 #include "wide_text.h"
 
 #include <jixiao.h>
@@ -18,32 +19,6 @@ static const char *example_path;
 static const char *scratch_dir;
 static char *example_json;
 static size_t example_len;
-
-static char *read_all(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  char *buf = NULL;
-  size_t n = 0, cap = 0, got;
-  if (f == NULL) return NULL;
-  do {
-    if (n + 4096 + 1 > cap) {
-      char *bigger;
-      cap = cap * 2 + 8192;
-      bigger = (char *)realloc(buf, cap);
-      if (bigger == NULL) {
-        free(buf);
-        fclose(f);
-        return NULL;
-      }
-      buf = bigger;
-    }
-    got = fread(buf + n, 1, 4096, f);
-    n += got;
-  } while (got > 0);
-  fclose(f);
-  buf[n] = '\0';
-  *len = n;
-  return buf;
-}
 
 /* ---- helpers ------------------------------------------------------------------------------- */
 

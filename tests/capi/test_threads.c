@@ -7,6 +7,7 @@
 #define _POSIX_C_SOURCE 200809L
 
 #include "harness.h"
+#include "read_file.h"
 #include "wide_text.h"
 
 #include <jixiao.h>
@@ -198,28 +199,6 @@ static void test_thread_local_errors(void) {
   }
   CHECK_INT(jx_last_error_code(), JX_ERR_NULL_ARGUMENT);
   CHECK_CONTAINS(jx_last_error_message(JX_LANG_EN), "argument 'text' must not be NULL");
-}
-
-static char *read_all(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  long size;
-  char *buf;
-  if (f == NULL) return NULL;
-  if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-    fclose(f);
-    return NULL;
-  }
-  buf = (char *)malloc((size_t)size + 1);
-  if (buf != NULL && fread(buf, 1, (size_t)size, f) != (size_t)size) {
-    free(buf);
-    buf = NULL;
-  }
-  fclose(f);
-  if (buf != NULL) {
-    buf[size] = '\0';
-    *len = (size_t)size;
-  }
-  return buf;
 }
 
 /* The example as UTF-32 and UTF-16 code units (wide_text.h), malloc'd. */
