@@ -243,6 +243,20 @@ JX_API int jx_evaluate_json(const char *json, size_t len, const jx_policy *polic
 /** The same from UTF-16 (as jx_package_from_json_utf16) and UTF-32 (as jx_package_from_json_utf32). */
 JX_API int jx_evaluate_json_utf16(const uint16_t *json, size_t units, const jx_policy *policy, jx_result **out);
 JX_API int jx_evaluate_json_utf32(const uint32_t *json, size_t units, const jx_policy *policy, jx_result **out);
+/** Reads and scores `count` packages in one call, in order, in the calling thread: for each i, what
+    jx_evaluate_json(texts[i], lengths[i], policy, &results[i]) does. It stops at the first package
+    that cannot be read or scored: *done is the number of results written (results[0 .. *done - 1],
+    each freed with jx_result_free), and the call returns that package's status, with its last error
+    (the path, line and column are in texts[*done]). JX_OK and *done == count when every package
+    was scored. For bindings, whose foreign calls cost more than a C call: one call per batch
+    instead of one per package. count 0 is JX_OK (texts, lengths and results may then be NULL). */
+JX_API int jx_evaluate_json_batch(const char *const *texts, const size_t *lengths, size_t count,
+                                  const jx_policy *policy, jx_result **results, size_t *done);
+/** The same from UTF-16 and UTF-32 texts (units[i] units each), as jx_evaluate_json_utf16/_utf32. */
+JX_API int jx_evaluate_json_batch_utf16(const uint16_t *const *texts, const size_t *units, size_t count,
+                                        const jx_policy *policy, jx_result **results, size_t *done);
+JX_API int jx_evaluate_json_batch_utf32(const uint32_t *const *texts, const size_t *units, size_t count,
+                                        const jx_policy *policy, jx_result **results, size_t *done);
 JX_API int jx_result_to_json(const jx_result *result, char **out);
 /** Frees a result from jx_evaluate. The result of jx_audit_result belongs to its audit: passing it
     here does nothing. */
@@ -280,6 +294,14 @@ JX_API int jx_result_form(const jx_result *result, size_t form, jx_form_info *ou
     as they were. One call where jx_result_form_count and jx_result_form take one more than the
     forms: the Python binding reads a result's forms with it. */
 JX_API int jx_result_forms(const jx_result *result, jx_form_info *out, size_t capacity, size_t *count);
+/** The forms of `count` results in one call (a batch's, from jx_evaluate_json_batch):
+    form_counts[i] is the number of forms of results[i]; the forms of results[0], results[1], … are
+    filled into out one result after another, as jx_result_forms fills them (out[0].struct_size set
+    by the caller: the stride), while a result's forms fit whole in the capacity left. *filled is the
+    number of results whose forms were filled: results[0 .. *filled - 1], whose forms start at
+    element 0 and follow in order; read the forms of the others with jx_result_forms. */
+JX_API int jx_results_forms(const jx_result *const *results, size_t count, jx_form_info *out, size_t capacity,
+                            size_t *form_counts, size_t *filled);
 
 typedef struct jx_indicator_info {
   size_t struct_size;          /* set to sizeof(jx_indicator_info) before the call */

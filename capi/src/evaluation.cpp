@@ -88,6 +88,31 @@ const FormStrings& form_at(const jx_result* result, std::size_t form) {
   return forms[form];
 }
 
+/// The stride of a caller's array of jx_form_info: the struct_size set in its first element (an
+/// array of an older, smaller jx_form_info is walked as that caller laid it out).
+std::size_t form_array_stride(const jx_form_info* out) {
+  const std::size_t stride = out->struct_size;
+  check_struct_size(stride, form_info_v1, "jx_form_info");
+  if (stride % alignof(jx_form_info) != 0)
+    throw_api(JX_ERR_INVALID_ARGUMENT,
+              fmt::format("jx_form_info.struct_size 为 {}，不是 {} 的倍数：调用前请设为 sizeof(jx_form_info)", stride,
+                          alignof(jx_form_info)),
+              fmt::format("jx_form_info.struct_size is {}, not a multiple of {}: set it to sizeof(jx_form_info) "
+                          "before the call",
+                          stride, alignof(jx_form_info)));
+  return stride;
+}
+
+/// Fills the first n forms into the array at out of the given stride, each element's struct_size
+/// set to the stride.
+void fill_forms(const std::vector<FormStrings>& forms, std::size_t n, jx_form_info* out, std::size_t stride) noexcept {
+  for (std::size_t i = 0; i < n; ++i) {
+    auto* element = reinterpret_cast<jx_form_info*>(reinterpret_cast<unsigned char*>(out) + i * stride);
+    element->struct_size = stride;
+    fill_struct(element, form_info_of(forms[i]));
+  }
+}
+
 }  // namespace
 }  // namespace jixiao::capi
 
@@ -118,6 +143,27 @@ namespace {
 /// A result handle for `package` scored under `policy` (NULL: the default).
 jx_result* new_result(const Package& package, const jx_policy* policy) {
   return new jx_result(std::make_unique<EvaluationResult>(evaluate(package, policy_or_default(policy))));
+}
+
+/// The loop of the jx_evaluate_json_batch functions: results[i] is the package read(i) returns,
+/// scored, in order, up to the first that fails, whose status (and last error) the call returns.
+template <class Unit, class Read>
+int evaluate_batch(const Unit* const* texts, const size_t* lengths, std::size_t count, const jx_policy* policy,
+                   jx_result** results, std::size_t* done, Read&& read) {
+  if (const int status = guarded([&] {
+        require(done, "done");
+        *done = 0;
+        if (count == 0) return;
+        require(texts, "texts");
+        require(lengths, "lengths");
+        require(results, "results");
+      }))
+    return status;
+  for (std::size_t i = 0; i < count; ++i) {
+    if (const int status = guarded([&] { results[i] = new_result(read(i).package, policy); })) return status;
+    *done = i + 1;
+  }
+  return JX_OK;
 }
 }  // namespace
 
@@ -157,6 +203,28 @@ JX_API int jx_evaluate_json_utf32(const uint32_t* json, size_t units, const jx_p
   });
 }
 
+JX_API int jx_evaluate_json_batch(const char* const* texts, const size_t* lengths, size_t count,
+                                  const jx_policy* policy, jx_result** results, size_t* done) {
+  return evaluate_batch(texts, lengths, count, policy, results, done, [&](std::size_t i) {
+    require(texts[i], "texts[i]");
+    return read_package_utf8(std::string_view(texts[i], lengths[i]), "texts[i]");
+  });
+}
+
+JX_API int jx_evaluate_json_batch_utf16(const uint16_t* const* texts, const size_t* units, size_t count,
+                                        const jx_policy* policy, jx_result** results, size_t* done) {
+  return evaluate_batch(texts, units, count, policy, results, done, [&](std::size_t i) {
+    return read_package_transcoded(utf16_buffer_arg(texts[i], units[i], "texts[i]"));
+  });
+}
+
+JX_API int jx_evaluate_json_batch_utf32(const uint32_t* const* texts, const size_t* units, size_t count,
+                                        const jx_policy* policy, jx_result** results, size_t* done) {
+  return evaluate_batch(texts, units, count, policy, results, done, [&](std::size_t i) {
+    return read_package_transcoded(utf32_buffer_arg(texts[i], units[i], "texts[i]"));
+  });
+}
+
 JX_API int jx_result_to_json(const jx_result* result, char** out) {
   return guarded([&] {
     require(result, "result");
@@ -192,27 +260,36 @@ JX_API int jx_result_forms(const jx_result* result, jx_form_info* out, size_t ca
     require(result, "result");
     require(count, "count");
     const std::vector<FormStrings>& forms = result->forms();
-    const std::size_t n = std::min(capacity, forms.size());
     if (capacity > 0) {
       require(out, "out");
-      // The caller's struct size is the array's stride: an array of an older, smaller jx_form_info
-      // is walked as that caller laid it out.
-      const std::size_t stride = out->struct_size;
-      check_struct_size(stride, form_info_v1, "jx_form_info");
-      if (stride % alignof(jx_form_info) != 0)
-        throw_api(JX_ERR_INVALID_ARGUMENT,
-                  fmt::format("jx_form_info.struct_size 为 {}，不是 {} 的倍数：调用前请设为 sizeof(jx_form_info)", stride,
-                              alignof(jx_form_info)),
-                  fmt::format("jx_form_info.struct_size is {}, not a multiple of {}: set it to sizeof(jx_form_info) "
-                              "before the call",
-                              stride, alignof(jx_form_info)));
-      for (std::size_t i = 0; i < n; ++i) {
-        auto* element = reinterpret_cast<jx_form_info*>(reinterpret_cast<unsigned char*>(out) + i * stride);
-        element->struct_size = stride;
-        fill_struct(element, form_info_of(forms[i]));
-      }
+      fill_forms(forms, std::min(capacity, forms.size()), out, form_array_stride(out));
     }
     *count = forms.size();
+  });
+}
+
+JX_API int jx_results_forms(const jx_result* const* results, size_t count, jx_form_info* out, size_t capacity,
+                            size_t* form_counts, size_t* filled) {
+  return guarded([&] {
+    require(filled, "filled");
+    *filled = 0;
+    if (count == 0) return;
+    require(results, "results");
+    require(form_counts, "form_counts");
+    for (std::size_t i = 0; i < count; ++i) require(results[i], "results[i]");
+    const std::size_t stride = capacity > 0 ? (require(out, "out"), form_array_stride(out)) : 0;
+    std::size_t at = 0;  // the elements of out filled so far
+    bool room = true;    // false from the first result whose forms do not fit
+    for (std::size_t i = 0; i < count; ++i) {
+      const std::vector<FormStrings>& forms = results[i]->forms();
+      form_counts[i] = forms.size();
+      room = room && forms.size() <= capacity - at;
+      if (!room) continue;
+      fill_forms(forms, forms.size(), reinterpret_cast<jx_form_info*>(reinterpret_cast<unsigned char*>(out) + at * stride),
+                 stride);
+      at += forms.size();
+      *filled = i + 1;
+    }
   });
 }
 
