@@ -54,7 +54,8 @@ from .errors import (
     UnknownPolicyError,
     error_class,
 )
-from .package import DEPARTMENT, FormBuilder, Package, PackageWarning, evaluate_json, load_package, new_package
+from .package import (DEPARTMENT, FormBuilder, Package, PackageWarning, evaluate_json, evaluate_many, load_package,
+                      new_package)
 from .policy import DEFAULT_POLICY, Policy, builtin_policies
 from .results import AuditResult, EvaluationResult, Finding, FormResult, IndicatorResult, Severity
 from .scoring import score_execution, score_indicator
@@ -92,6 +93,7 @@ __all__ = [
     "PackageWarning",
     "load_package",
     "evaluate_json",
+    "evaluate_many",
     "new_package",
     "DEPARTMENT",
     # policies

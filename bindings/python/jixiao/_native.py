@@ -189,11 +189,19 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
     ("jx_evaluate_json", c_int, [c_char_p, c_size_t, jx_policy_p, POINTER(jx_result_p)]),
     ("jx_evaluate_json_utf16", c_int, [POINTER(c_uint16), c_size_t, jx_policy_p, POINTER(jx_result_p)]),
     ("jx_evaluate_json_utf32", c_int, [POINTER(c_uint32), c_size_t, jx_policy_p, POINTER(jx_result_p)]),
+    ("jx_evaluate_json_batch", c_int,
+     [POINTER(c_char_p), POINTER(c_size_t), c_size_t, jx_policy_p, POINTER(jx_result_p), POINTER(c_size_t)]),
+    ("jx_evaluate_json_batch_utf16", c_int,
+     [POINTER(POINTER(c_uint16)), POINTER(c_size_t), c_size_t, jx_policy_p, POINTER(jx_result_p), POINTER(c_size_t)]),
+    ("jx_evaluate_json_batch_utf32", c_int,
+     [POINTER(POINTER(c_uint32)), POINTER(c_size_t), c_size_t, jx_policy_p, POINTER(jx_result_p), POINTER(c_size_t)]),
     ("jx_result_to_json", c_int, [jx_result_p, _OWNED]),
     ("jx_result_free", None, [jx_result_p]),
     ("jx_result_form_count", c_int, [jx_result_p, POINTER(c_size_t)]),
     ("jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info)]),
     ("jx_result_forms", c_int, [jx_result_p, POINTER(jx_form_info), c_size_t, POINTER(c_size_t)]),
+    ("jx_results_forms", c_int,
+     [POINTER(jx_result_p), c_size_t, POINTER(jx_form_info), c_size_t, POINTER(c_size_t), POINTER(c_size_t)]),
     ("jx_result_indicator", c_int, [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info)]),
     # audit
     ("jx_audit_package", c_int, [jx_package_p, jx_policy_p, POINTER(jx_audit_p)]),
@@ -210,12 +218,14 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
 #: The names of every function the binding declares (all of ``jixiao.h``).
 FUNCTION_NAMES: Tuple[str, ...] = tuple(name for name, _, _ in _SIGNATURES)
 
-#: Second declarations of three functions, taking the *_words views of their structs (same layout;
-#: for jx_result_forms an array of words, 13 per form): (attribute of the loaded library, C function,
+#: Second declarations of four functions, taking the *_words views of their structs (same layout;
+#: for jx_result_forms and jx_results_forms an array of words, 13 per form): (attribute of the loaded library, C function,
 #: return type, argument types).
 WORD_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
     ("jx_result_form_words", "jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info_words)]),
     ("jx_result_forms_words", "jx_result_forms", c_int, [jx_result_p, POINTER(c_char_p), c_size_t, POINTER(c_size_t)]),
+    ("jx_results_forms_words", "jx_results_forms", c_int,
+     [POINTER(jx_result_p), c_size_t, POINTER(c_char_p), c_size_t, POINTER(c_size_t), POINTER(c_size_t)]),
     ("jx_result_indicator_words", "jx_result_indicator", c_int,
      [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info_words)]),
 )
@@ -235,6 +245,8 @@ WIDE_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
      [c_wchar_p, c_size_t, POINTER(jx_package_p)]),
     ("jx_evaluate_json_wide", "jx_evaluate_json" + _WIDE, c_int,
      [c_wchar_p, c_size_t, jx_policy_p, POINTER(jx_result_p)]),
+    ("jx_evaluate_json_batch_wide", "jx_evaluate_json_batch" + _WIDE, c_int,
+     [POINTER(c_wchar_p), POINTER(c_size_t), c_size_t, jx_policy_p, POINTER(jx_result_p), POINTER(c_size_t)]),
 )
 
 
@@ -412,6 +424,12 @@ def take_string(ptr: c_void_p) -> Optional[str]:
 
 def raise_last_error(status: int) -> None:
     """Raises the exception for the calling thread's last error (status is the call's result)."""
+    raise last_error(status)
+
+
+def last_error(status: int) -> _errors.JixiaoError:
+    """The exception for the calling thread's last error (status is the call's result), which it
+    clears."""
     L = lib()
     code = L.jx_last_error_code()
     if code == JX_OK:
@@ -423,7 +441,7 @@ def raise_last_error(status: int) -> None:
     line = L.jx_last_error_line()
     column = L.jx_last_error_column()
     L.jx_clear_error()
-    raise _errors.make_error(code, name, zh, en, path, line, column)
+    return _errors.make_error(code, name, zh, en, path, line, column)
 
 
 def check(status: int) -> None:

@@ -64,8 +64,9 @@ class IndicatorResult:
 
 # A FormResult made by EvaluationResult.forms holds its total as a value (what a batch reads); the
 # rest is filled on first access from what it holds under private keys, removed once used:
-#   "_rows": (the result's _Rows, the form's index, the words of the result's jx_form_info structs)
-#            -> indicators; while it is there the native result is alive, and the form's strings are
+#   "_rows": (the result's _Rows, the form's index, the words of jx_form_info structs it was read
+#            into, the position of its struct there: its index, or for a batch's results its place
+#            among the batch's forms) -> indicators; while it is there the native result is alive, and the form's strings are
 #            read from the words when first needed (a batch reading totals copies and decodes none:
 #            eleven strings copied, five decoded and a dict of seven made per form were a tenth of
 #            the binding's cost)
@@ -143,11 +144,11 @@ def _fill(form: FormResult, name: str) -> Any:
                 pending = d.get("_rows")
                 if pending is None:
                     raise AttributeError(f"{type(form).__name__!r} object has no attribute 'indicators'")
-                source, index, words = pending
+                source, index, words, at = pending
                 if "kind" not in d and "_text" not in d:
                     # The strings are the native result's, which may go with the rows: copied first.
-                    d["_text"] = _strings_of(words, index)
-                rows = d["indicators"] = source.read(index, _indicator_count(words, index))
+                    d["_text"] = _strings_of(words, at)
+                rows = d["indicators"] = source.read(index, _indicator_count(words, at))
                 del d["_rows"]  # the last form to let go of the rows frees a closed result
                 source.pending -= 1
         return rows
@@ -157,7 +158,7 @@ def _fill(form: FormResult, name: str) -> Any:
             text = d.get("_text")
             pending = d.get("_rows")
             if text is None and pending is not None:
-                text = _strings_of(pending[2], pending[1])
+                text = _strings_of(pending[2], pending[3])
     if text is not None:
         # Every text field at once (decoding twice in two threads gives equal values: no lock).
         kind, form_name, path, _, filed, grade, grade_en, rate, score, zh, en = text
@@ -252,15 +253,58 @@ def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
     return rows
 
 
-def _strings_of(words: "ctypes.Array[Any]", form: int) -> List[Optional[bytes]]:
-    """The eleven strings of the form-th jx_form_info in words, copied (bytes, or None for NULL)."""
-    at = form * _FORM_WORDS
-    return words[at + 1:at + 12]
+def _strings_of(words: "ctypes.Array[Any]", at: int) -> List[Optional[bytes]]:
+    """The eleven strings of the at-th jx_form_info in words, copied (bytes, or None for NULL)."""
+    first = at * _FORM_WORDS
+    return words[first + 1:first + 12]
 
 
-def _indicator_count(words: "ctypes.Array[Any]", form: int) -> int:
-    """jx_form_info.indicator_count of the form-th struct in words (see _native.jx_form_info_words)."""
-    return _c_size_t.from_buffer(words, (form * _FORM_WORDS + 12) * _native.WORD).value
+def _indicator_count(words: "ctypes.Array[Any]", at: int) -> int:
+    """jx_form_info.indicator_count of the at-th struct in words (see _native.jx_form_info_words)."""
+    return _c_size_t.from_buffer(words, (at * _FORM_WORDS + 12) * _native.WORD).value
+
+
+def _lazy_forms(rows: _Rows, words: "ctypes.Array[Any]", first: int, n: int) -> List[FormResult]:
+    """The n forms of a result whose jx_form_info structs are in words from position first on, each
+    with its total; the rest is read on first access (see _LAZY), the native result kept for it."""
+    forms = []
+    for i in range(n):
+        at = first + i
+        total = words[at * _FORM_WORDS + 4]  # jx_form_info.total
+        # The total now (what a batch reads; decimal text is ASCII), the rest on first access.
+        form = _new(FormResult)
+        _set(form, "__dict__", {"total": _Decimal(total.decode()) if total else None,
+                                "_rows": (rows, i, words, at)})  # the count is read with the rows
+        forms.append(form)
+    rows.pending += n  # close() leaves the freeing to them
+    return forms
+
+
+def _owned_results(pointers: "ctypes.Array[Any]", count: int) -> List["EvaluationResult"]:
+    """EvaluationResults owning the first count jx_result of a batch (jx_evaluate_json_batch), each
+    with its forms and their totals read: the forms of all of them in one call
+    (jx_results_forms), into room for _FORMS_AT_ONCE forms per result; a result whose forms do not
+    fit reads them itself when asked."""
+    results = [_owned_result(pointers[i]) for i in range(count)]
+    if not count:
+        return results
+    capacity = _FORMS_AT_ONCE * count
+    words = (ctypes.c_char_p * (_FORM_WORDS * capacity))(_FORM_INFO_SIZE)  # word 0: the stride
+    counts = (_c_size_t * count)()
+    filled = _c_size_t()
+    L = _native._lib
+    if L is None:
+        L = _native.lib()
+    status = L.jx_results_forms_words(pointers, count, words, capacity, counts, filled)
+    if status:
+        _native.raise_last_error(status)
+    at = 0
+    for i in range(filled.value):
+        n = counts[i]
+        result = results[i]
+        result._forms = _lazy_forms(result._lazy, words, at, n)
+        at += n
+    return results
 
 
 #: The pointer-sized words of one jx_form_info (struct_size, 11 strings, indicator_count).
@@ -320,24 +364,20 @@ class EvaluationResult(HandleBase):
             if status:
                 _native.raise_last_error(status)
             n = min(n, count.value)
-        forms = []
         rows: Optional[_Rows] = self._lazy  # the keeper (None for an audit's evaluation)
-        audit = self._owner is not None
-        for i in range(n):
-            total = words[i * _FORM_WORDS + 4]  # jx_form_info.total
-            # The total now (what a batch reads; decimal text is ASCII), the rest on first access.
-            fields = {"total": _Decimal(total.decode()) if total else None}
-            if audit:
-                # An audit's evaluation: the strings and rows copied now (else the audit's close()
-                # would have to wait for them too; audits are not read in bulk).
-                fields["_text"] = _strings_of(words, i)
-                fields["indicators"] = _read_rows(ptr, i, _indicator_count(words, i))
-            else:
-                rows.pending += 1  # type: ignore[union-attr]  # close() leaves the freeing to it
-                fields["_rows"] = (rows, i, words)  # the count is read with the rows
-            form = _new(FormResult)
-            _set(form, "__dict__", fields)
-            forms.append(form)
+        if self._owner is None:
+            forms = _lazy_forms(rows, words, 0, n)  # type: ignore[arg-type]
+        else:
+            # An audit's evaluation: the strings and rows copied now (else the audit's close() would
+            # have to wait for them too; audits are not read in bulk).
+            forms = []
+            for i in range(n):
+                total = words[i * _FORM_WORDS + 4]  # jx_form_info.total
+                form = _new(FormResult)
+                _set(form, "__dict__", {"total": _Decimal(total.decode()) if total else None,
+                                        "_text": _strings_of(words, i),
+                                        "indicators": _read_rows(ptr, i, _indicator_count(words, i))})
+                forms.append(form)
         self._forms = forms
         return forms
 

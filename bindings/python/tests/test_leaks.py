@@ -44,6 +44,16 @@ def cycle(text: bytes) -> None:
     jixiao.score_indicator("≥96%", "90%", "10", unit="%")
 
 
+def cycle_many(text: bytes) -> None:
+    # A batch of three read in full, then one left after its first result (the rest freed unyielded).
+    for result in jixiao.evaluate_many([text, text.decode("utf-8"), text], batch_size=2):
+        with result:
+            assert str(result.forms[0].total) == "98.00"
+    iterator = jixiao.evaluate_many([text, text, text], batch_size=3)
+    next(iterator).forms[2].indicators
+    iterator.close()
+
+
 def cycle_gc_only(text: bytes) -> None:
     # No close(): the handles are freed by __del__ when the last reference goes.
     pkg = jixiao.load_package(text)
@@ -77,6 +87,9 @@ class LeakTest(unittest.TestCase):
 
     def test_no_leak_with_close(self) -> None:
         self.assertLess(self.measure(cycle, CYCLES), SLACK_MB)
+
+    def test_no_leak_in_batches(self) -> None:
+        self.assertLess(self.measure(cycle_many, GC_CYCLES), SLACK_MB)
 
     def test_no_leak_with_gc(self) -> None:
         self.assertLess(self.measure(cycle_gc_only, GC_CYCLES), SLACK_MB)
