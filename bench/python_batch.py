@@ -18,6 +18,10 @@ Modes:
   library call reads and scores, no Package object) → ``f.total`` for ``f in result.forms`` →
   ``result.close()``;
 - ``evaluate_json_bytes``: the same with the UTF-8 ``bytes``;
+- ``evaluate_many``: ``jixiao.evaluate_many(texts, policy)`` on the ``str``s (the batch API: 64
+  packages per library call, their forms' totals read in one more) → ``f.total`` for ``f in
+  result.forms`` → ``result.close()``;
+- ``evaluate_many_bytes``: the same with the UTF-8 ``bytes``;
 - ``binding``: ``jixiao.Package.from_json(text)`` on the ``str`` → ``pkg.evaluate(policy)`` →
   ``f.total`` for ``f in result.forms`` → ``result.close()``, ``pkg.close()`` (the target until
   evaluate_json existed);
@@ -91,6 +95,16 @@ def run_evaluate_json(docs: List, policy: "jixiao.Policy") -> Tally:
     return total, forms
 
 
+def run_evaluate_many(docs: List, policy: "jixiao.Policy") -> Tally:
+    total, forms = decimal.Decimal(0), 0
+    for result in jixiao.evaluate_many(docs, policy):
+        for form in result.forms:
+            total += form.total
+            forms += 1
+        result.close()
+    return total, forms
+
+
 def run_binding_forms_only(docs: List, policy: "jixiao.Policy") -> Tally:
     forms = 0
     for text in docs:
@@ -134,6 +148,9 @@ MODES: Dict[str, Tuple[Callable[[List, "jixiao.Policy"], Tally], str, str]] = {
     "evaluate_json": (run_evaluate_json, "str",
                       "jixiao.evaluate_json(str, policy) → f.total for f in result.forms → close()"),
     "evaluate_json_bytes": (run_evaluate_json, "bytes", "the same with UTF-8 bytes"),
+    "evaluate_many": (run_evaluate_many, "str",
+                      "for result in jixiao.evaluate_many(strs, policy) → f.total for f in result.forms → close()"),
+    "evaluate_many_bytes": (run_evaluate_many, "bytes", "the same with UTF-8 bytes"),
     "binding": (run_binding, "str",
                 "Package.from_json(str) → pkg.evaluate(policy) → f.total for f in result.forms → close()"),
     "binding_bytes": (run_binding, "bytes", "the same with UTF-8 bytes"),
