@@ -219,8 +219,8 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
 FUNCTION_NAMES: Tuple[str, ...] = tuple(name for name, _, _ in _SIGNATURES)
 
 #: Second declarations of four functions, taking the *_words views of their structs (same layout;
-#: for jx_result_forms and jx_results_forms an array of words, 13 per form): (attribute of the loaded library, C function,
-#: return type, argument types).
+#: for jx_result_forms and jx_results_forms an array of words, 13 per form): (attribute of the
+#: loaded library, C function, return type, argument types).
 WORD_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
     ("jx_result_form_words", "jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info_words)]),
     ("jx_result_forms_words", "jx_result_forms", c_int, [jx_result_p, POINTER(c_char_p), c_size_t, POINTER(c_size_t)]),

@@ -382,6 +382,10 @@ class FormBuilder:
         return f"<jixiao.FormBuilder {which}>"
 
 
+#: What evaluate_json and evaluate_many read: JSON text (str, or UTF-8 bytes) or a dict.
+JsonSource = Union[str, bytes, bytearray, Mapping[str, Any]]
+
+
 def evaluate_json(source: JsonSource,
                   policy: PolicyLike = DEFAULT_POLICY) -> EvaluationResult:
     """Reads a package from JSON text and scores it, in one library call (``jx_evaluate_json``):
@@ -424,10 +428,6 @@ def evaluate_json(source: JsonSource,
     if status:
         _native.raise_last_error(status)
     return _owned_result(out.value)  # __init__ without the call, as in Package.evaluate
-
-
-#: What evaluate_json and evaluate_many read: JSON text (str, or UTF-8 bytes) or a dict.
-JsonSource = Union[str, bytes, bytearray, Mapping[str, Any]]
 
 
 def evaluate_many(sources: Iterable[JsonSource], policy: PolicyLike = DEFAULT_POLICY, *,

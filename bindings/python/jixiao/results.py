@@ -64,12 +64,12 @@ class IndicatorResult:
 
 # A FormResult made by EvaluationResult.forms holds its total as a value (what a batch reads); the
 # rest is filled on first access from what it holds under private keys, removed once used:
-#   "_rows": (the result's _Rows, the form's index, the words of jx_form_info structs it was read
-#            into, the position of its struct there: its index, or for a batch's results its place
-#            among the batch's forms) -> indicators; while it is there the native result is alive, and the form's strings are
-#            read from the words when first needed (a batch reading totals copies and decodes none:
-#            eleven strings copied, five decoded and a dict of seven made per form were a tenth of
-#            the binding's cost)
+#   "_rows": (the result's _Rows, the form's index, the words of the jx_form_info structs it was
+#            read into, the position of its struct there: its index, or for a batch's results its
+#            place among the batch's forms) -> indicators; while it is there the native result is
+#            alive, and the form's strings are read from the words when first needed (a batch
+#            reading totals copies and decodes none: eleven strings copied, five decoded and a dict
+#            of seven made per form were a tenth of the binding's cost)
 #   "_text": the form's strings (jx_form_info's, in order, UTF-8 bytes or None), copied before the
 #            rows let the native result go (and at once for an audit's evaluation) -> the fields
 #            below, all decoded at the first access of any
