@@ -1,8 +1,9 @@
-// Tests of src/transcode_to_utf8.hpp (internal): utf16_to_utf8 and utf32_to_utf8, 16 units at a time
-// where they can, against a reference written here one code point at a time from the definitions
-// (RFC 3629, RFC 2781), on random text of every kind of unit — ASCII runs, two-, three- and four-byte
-// characters, surrogate pairs, and, in half the texts, one unit that is not text — at every length
-// and alignment around the 16-unit blocks. The C API's functions over them are tested in tests/capi.
+// Tests of src/transcode_to_utf8.hpp (internal): utf16_to_utf8 and utf32_to_utf8, and each of the
+// implementations they choose from that this machine can run (scalar, SSE2), against a reference
+// written here one code point at a time from the definitions (RFC 3629, RFC 2781), on random text of
+// every kind of unit — ASCII runs, two-, three- and four-byte characters, surrogate pairs, and, in
+// half the texts, one unit that is not text — at every length and alignment around the 16-unit
+// blocks. The C API's functions over them are tested in tests/capi.
 #include "../src/transcode_to_utf8.hpp"
 
 #include "../src/utf8.hpp"
@@ -10,13 +11,12 @@
 #include <doctest/doctest.h>
 
 #include <cstdint>
-#include <memory>
+#include <cstring>
 #include <string>
 #include <vector>
 
 using jixiao::detail::Transcoded;
-using jixiao::detail::utf16_to_utf8;
-using jixiao::detail::utf32_to_utf8;
+using jixiao::detail::transcode::Implementation;
 
 namespace {
 
@@ -125,32 +125,80 @@ std::vector<std::uint16_t> utf16_of(const std::vector<std::uint32_t>& s) {
   return out;
 }
 
-/// Transcodes s into a buffer of exactly the documented capacity (so that a write past it is an
-/// ASan error) and checks the result against the reference.
+/// What is checked: each implementation this machine can run, and the functions that choose one.
+struct Transcoder {
+  const char* name;
+  Transcoded (*utf16)(const std::uint16_t*, std::size_t, char*) noexcept;
+  Transcoded (*utf32)(const std::uint32_t*, std::size_t, char*) noexcept;
+};
+
+template <Implementation implementation>
+Transcoder transcoder_of(const char* name) {
+  return {name,
+          [](const std::uint16_t* s, std::size_t n, char* out) noexcept {
+            return jixiao::detail::transcode::utf16_to_utf8(implementation, s, n, out);
+          },
+          [](const std::uint32_t* s, std::size_t n, char* out) noexcept {
+            return jixiao::detail::transcode::utf32_to_utf8(implementation, s, n, out);
+          }};
+}
+
+const std::vector<Transcoder>& transcoders() {
+  static const std::vector<Transcoder> all = [] {
+    std::vector<Transcoder> found{{"chosen", jixiao::detail::utf16_to_utf8, jixiao::detail::utf32_to_utf8}};
+    if (available(Implementation::scalar)) found.push_back(transcoder_of<Implementation::scalar>("scalar"));
+    if (available(Implementation::sse2)) found.push_back(transcoder_of<Implementation::sse2>("sse2"));
+    return found;
+  }();
+  return all;
+}
+
+/// Bytes after the documented capacity, which no implementation may write (an ASan build also stops
+/// at the first byte past the buffer; this catches it in any build).
+constexpr std::size_t guard_bytes = 64;
+constexpr char guard = '\x5A';
+
+template <class Unit>
+void check(const std::vector<Unit>& s, const Reference& want, std::size_t capacity,
+           Transcoded (*const Transcoder::*transcode)(const Unit*, std::size_t, char*) noexcept) {
+  for (const Transcoder& transcoder : transcoders()) {
+    CAPTURE(transcoder.name);
+    std::vector<char> buffer(capacity + guard_bytes, guard);
+    const Transcoded got = (transcoder.*transcode)(s.data(), s.size(), buffer.data());
+    REQUIRE(got.invalid_at == want.invalid_at);
+    REQUIRE(got.ok() == (want.invalid_at == Transcoded::no_invalid_unit));
+    REQUIRE(got.bytes == want.utf8.size());
+    REQUIRE(std::string(buffer.data(), got.bytes) == want.utf8);
+    REQUIRE(std::string(buffer.data() + capacity, guard_bytes) == std::string(guard_bytes, guard));
+  }
+}
+
+/// Transcodes s with every transcoder into a buffer of the documented capacity and checks the result
+/// against the reference.
 void check_utf32(const std::vector<std::uint32_t>& s) {
-  const Reference want = reference_utf32(s);
-  const std::size_t capacity = jixiao::detail::utf8_capacity_of_utf32(s.size());
-  const auto buffer = std::make_unique<char[]>(capacity);
-  const Transcoded got = utf32_to_utf8(s.data(), s.size(), buffer.get());
-  REQUIRE(got.invalid_at == want.invalid_at);
-  REQUIRE(got.ok() == (want.invalid_at == Transcoded::no_invalid_unit));
-  REQUIRE(got.bytes == want.utf8.size());
-  REQUIRE(std::string(buffer.get(), got.bytes) == want.utf8);
+  check(s, reference_utf32(s), jixiao::detail::utf8_capacity_of_utf32(s.size()), &Transcoder::utf32);
 }
 
 void check_utf16(const std::vector<std::uint16_t>& s) {
-  const Reference want = reference_utf16(s);
-  const std::size_t capacity = jixiao::detail::utf8_capacity_of_utf16(s.size());
-  const auto buffer = std::make_unique<char[]>(capacity);
-  const Transcoded got = utf16_to_utf8(s.data(), s.size(), buffer.get());
-  REQUIRE(got.invalid_at == want.invalid_at);
-  REQUIRE(got.bytes == want.utf8.size());
-  REQUIRE(std::string(buffer.get(), got.bytes) == want.utf8);
+  check(s, reference_utf16(s), jixiao::detail::utf8_capacity_of_utf16(s.size()), &Transcoder::utf16);
+}
+
+void check_both(const std::vector<std::uint32_t>& s) {
+  check_utf32(s);
+  check_utf16(utf16_of(s));
 }
 
 }  // namespace
 
-TEST_CASE("utf32_to_utf8 and utf16_to_utf8 agree with the reference on 20,000 random texts") {
+TEST_CASE("transcode: the implementations this machine runs") {
+  for (const Transcoder& transcoder : transcoders()) MESSAGE(std::string(transcoder.name));
+  CHECK(available(Implementation::scalar));
+#if defined(__x86_64__)
+  CHECK(available(Implementation::sse2));
+#endif
+}
+
+TEST_CASE("transcode: utf32_to_utf8 and utf16_to_utf8 agree with the reference on 20,000 random texts") {
   Random random{0x6a697869616f0010};
   int invalid32 = 0, invalid16 = 0;
   for (int n = 0; n < 20000; ++n) {
@@ -174,7 +222,7 @@ TEST_CASE("utf32_to_utf8 and utf16_to_utf8 agree with the reference on 20,000 ra
   CHECK(invalid16 < 11000);
 }
 
-TEST_CASE("every length and alignment around the 16-unit blocks, one non-ASCII unit at every place") {
+TEST_CASE("transcode: every length and alignment around the 16-unit blocks, one non-ASCII unit at every place") {
   for (std::size_t n = 0; n <= 50; ++n) {
     CAPTURE(n);
     for (std::size_t at = 0; at <= n; ++at) {
@@ -198,19 +246,17 @@ TEST_CASE("every length and alignment around the 16-unit blocks, one non-ASCII u
   }
 }
 
-TEST_CASE("text that is all of one kind goes through whole: ASCII, CJK, pairs") {
+TEST_CASE("transcode: text that is all of one kind goes through whole: ASCII, CJK, pairs") {
   for (const std::uint32_t cp : {0x41u, 0xE9u, 0x5E74u, 0x1F600u}) {
     CAPTURE(cp);
-    const std::vector<std::uint32_t> s(1000, cp);
-    check_utf32(s);
-    check_utf16(utf16_of(s));
+    check_both(std::vector<std::uint32_t>(1000, cp));
   }
   // The UTF-8 written reads back as the same code points (utf8.hpp's decoder).
   Random random{0x6a697869616f0011};
   for (int n = 0; n < 200; ++n) {
     const std::vector<std::uint32_t> s = random_text(random);
     std::string out(jixiao::detail::utf8_capacity_of_utf32(s.size()), '\0');
-    const Transcoded t = utf32_to_utf8(s.data(), s.size(), out.data());
+    const Transcoded t = jixiao::detail::utf32_to_utf8(s.data(), s.size(), out.data());
     REQUIRE(t.ok());
     out.resize(t.bytes);
     REQUIRE(jixiao::detail::is_valid_utf8(out));
