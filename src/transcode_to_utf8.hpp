@@ -4,9 +4,19 @@
 // caller's own encoder (CPython's str.encode() of mostly-ASCII text with some CJK takes about three
 // times as long as widening it to wchar_t and transcoding that here).
 //
-// ASCII goes 16 units at a time (SSE2, as in utf8.hpp); everything else one code point at a time
-// (transcode_to_utf8.cpp). Each way of transcoding is named (transcode::Implementation), so that the
-// tests run every one this machine can, not only the one chosen.
+// The text it sees is JSON: ASCII, with short runs (2–20 characters) of CJK and full-width
+// punctuation, three UTF-8 bytes each. It goes in blocks of 16 units (transcode_to_utf8.cpp):
+// - a block of ASCII is narrowed to 16 bytes at once;
+// - a block of characters below U+10000 (1, 2 or 3 bytes, no surrogate), where the CJK runs are, is
+//   encoded with no branch per unit (SSSE3): each unit's bits are spread over a 32-bit lane with
+//   shifts and masks, and each group of 4 lanes is packed into its 4 to 12 bytes by one pshufb, whose
+//   shuffle, and the lead and continuation bits OR-ed in after, come from a table indexed by the 4
+//   lanes' lengths;
+// - any other block (four-byte characters, surrogate pairs, a unit that is not text) goes one code
+//   point at a time, as do the last few units.
+// The library is built for baseline x86-64 (SSE2), so the SSSE3 code is chosen at run time, once; on a
+// CPU without SSSE3 the SSE2 path narrows ASCII blocks and writes everything else one code point at a
+// time, and other architectures go one code point at a time throughout.
 #ifndef JIXIAO_SRC_TRANSCODE_TO_UTF8_HPP
 #define JIXIAO_SRC_TRANSCODE_TO_UTF8_HPP
 
@@ -46,6 +56,7 @@ namespace transcode {
 enum class Implementation {
   scalar,  ///< one code point at a time (any architecture)
   sse2,    ///< ASCII 16 units at a time, the rest one code point at a time (any x86-64)
+  ssse3,   ///< ASCII blocks, and blocks below U+10000 encoded 16 units at a time (pshufb)
 };
 
 /// Whether this build and this CPU can run the implementation.

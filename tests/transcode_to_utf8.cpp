@@ -1,9 +1,11 @@
 // Tests of src/transcode_to_utf8.hpp (internal): utf16_to_utf8 and utf32_to_utf8, and each of the
-// implementations they choose from that this machine can run (scalar, SSE2), against a reference
-// written here one code point at a time from the definitions (RFC 3629, RFC 2781), on random text of
-// every kind of unit — ASCII runs, two-, three- and four-byte characters, surrogate pairs, and, in
-// half the texts, one unit that is not text — at every length and alignment around the 16-unit
-// blocks. The C API's functions over them are tested in tests/capi.
+// implementations they choose from that this machine can run (scalar, SSE2, SSSE3), against a
+// reference written here one code point at a time from the definitions (RFC 3629, RFC 2781): random
+// text of every kind of unit — ASCII runs, two-, three- and four-byte characters, surrogate pairs,
+// and, in half the texts, one unit that is not text — at every length and alignment around the
+// 16-unit blocks; blocks of 1-, 2- and 3-byte characters in every lane; the units at the edges of each
+// length, and those that are not text, at every place of a block; text shaped like a package's JSON.
+// The C API's functions over them are tested in tests/capi.
 #include "../src/transcode_to_utf8.hpp"
 
 #include "../src/utf8.hpp"
@@ -148,6 +150,7 @@ const std::vector<Transcoder>& transcoders() {
     std::vector<Transcoder> found{{"chosen", jixiao::detail::utf16_to_utf8, jixiao::detail::utf32_to_utf8}};
     if (available(Implementation::scalar)) found.push_back(transcoder_of<Implementation::scalar>("scalar"));
     if (available(Implementation::sse2)) found.push_back(transcoder_of<Implementation::sse2>("sse2"));
+    if (available(Implementation::ssse3)) found.push_back(transcoder_of<Implementation::ssse3>("ssse3"));
     return found;
   }();
   return all;
@@ -188,6 +191,27 @@ void check_both(const std::vector<std::uint32_t>& s) {
   check_utf16(utf16_of(s));
 }
 
+/// Units of each UTF-8 length, the edges of each range among them.
+const std::vector<std::uint32_t> one_byte = {0x00, 0x0A, 0x22, 0x41, 0x7F};
+const std::vector<std::uint32_t> two_bytes = {0x80, 0xB2, 0xD7, 0xE9, 0x3FF, 0x400, 0x7FF};
+const std::vector<std::uint32_t> three_bytes = {0x800, 0xFFF, 0x1000, 0x2265, 0x3002, 0x4E2D, 0x7FFF, 0x8000,
+                                                0x9FA5, 0xD7FF, 0xE000, 0xFF08, 0xFF80, 0xFFFF};
+
+/// A text shaped like a package's JSON: ASCII (indentation, keys, numbers) with runs of 2 to 20 CJK
+/// characters and full-width punctuation between.
+std::vector<std::uint32_t> document_like_text(Random& random, std::size_t units) {
+  static const char ascii[] = "          \n\"\":,{}[]0123456789.%abcdefghijklmnopqrstuvwxyz_";
+  static const std::uint32_t punctuation[] = {0xFF08, 0xFF09, 0xFF0C, 0x3001, 0x3002, 0xFF1A, 0x2265, 0x3000};
+  std::vector<std::uint32_t> s;
+  while (s.size() < units) {
+    for (std::uint32_t k = 5 + random(150); k > 0; --k) s.push_back(static_cast<unsigned char>(ascii[random(sizeof ascii - 1)]));
+    for (std::uint32_t k = 2 + random(19); k > 0; --k)
+      s.push_back(random(5) == 0 ? punctuation[random(8)] : 0x4E00 + random(0x9FA6 - 0x4E00));
+  }
+  s.resize(units);
+  return s;
+}
+
 }  // namespace
 
 TEST_CASE("transcode: the implementations this machine runs") {
@@ -195,6 +219,7 @@ TEST_CASE("transcode: the implementations this machine runs") {
   CHECK(available(Implementation::scalar));
 #if defined(__x86_64__)
   CHECK(available(Implementation::sse2));
+  CHECK(available(Implementation::ssse3) == (__builtin_cpu_supports("ssse3") != 0));
 #endif
 }
 
@@ -207,8 +232,8 @@ TEST_CASE("transcode: utf32_to_utf8 and utf16_to_utf8 agree with the reference o
     if (n % 2 == 1 && !s.empty()) {
       // One unit that is not text, anywhere: a surrogate (in UTF-16 a lone one, or a pair's half
       // out of order) or, in UTF-32, a unit beyond U+10FFFF.
-      static const std::uint32_t bad[] = {0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0x110000, 0xFFFFFFFF};
-      s[random(static_cast<std::uint32_t>(s.size()))] = bad[random(6)];
+      static const std::uint32_t bad[] = {0xD800, 0xDBFF, 0xDC00, 0xDFFF, 0x110000, 0x7FFFFFFF, 0x80000000, 0xFFFFFFFF};
+      s[random(static_cast<std::uint32_t>(s.size()))] = bad[random(8)];
     }
     check_utf32(s);
     invalid32 += reference_utf32(s).invalid_at != Transcoded::no_invalid_unit;
@@ -218,7 +243,7 @@ TEST_CASE("transcode: utf32_to_utf8 and utf16_to_utf8 agree with the reference o
   }
   CHECK(invalid32 > 9000);  // both outcomes well represented
   CHECK(invalid32 < 11000);
-  CHECK(invalid16 > 5000);
+  CHECK(invalid16 > 4000);  // in UTF-16 the units beyond U+10FFFF become others (utf16_of)
   CHECK(invalid16 < 11000);
 }
 
@@ -246,10 +271,104 @@ TEST_CASE("transcode: every length and alignment around the 16-unit blocks, one 
   }
 }
 
+TEST_CASE("transcode: blocks of 1-, 2- and 3-byte characters: every combination of lengths in every group of 4 units") {
+  const std::vector<std::uint32_t>* const lengths[] = {&one_byte, &two_bytes, &three_bytes};
+  Random random{0x6a697869616f0012};
+  const auto any_of = [&](const std::vector<std::uint32_t>& units) {
+    return units[random(static_cast<std::uint32_t>(units.size()))];
+  };
+  for (unsigned combination = 0; combination < 81; ++combination) {
+    CAPTURE(combination);
+    for (std::size_t group = 0; group < 4; ++group) {
+      CAPTURE(group);
+      // The group under test in the second of three blocks, among units of random lengths.
+      std::vector<std::uint32_t> s(48);
+      for (std::uint32_t& unit : s) unit = any_of(*lengths[random(3)]);
+      unsigned digits = combination;
+      for (std::size_t lane = 0; lane < 4; ++lane, digits /= 3) s[16 + 4 * group + lane] = any_of(*lengths[digits % 3]);
+      check_both(s);
+    }
+  }
+  // Any unit below U+10000 but the surrogates, at any length and alignment.
+  for (int n = 0; n < 3000; ++n) {
+    CAPTURE(n);
+    std::vector<std::uint32_t> s(random(100));
+    for (std::uint32_t& unit : s) {
+      switch (random(3)) {
+        case 0: unit = random(0x80); break;
+        case 1: unit = 0x80 + random(0x800 - 0x80); break;
+        default: unit = 0x800 + random(0x10000 - 0x800 - 0x800); unit += unit >= 0xD800 ? 0x800 : 0; break;
+      }
+    }
+    check_both(s);
+  }
+}
+
+TEST_CASE("transcode: the units at the edges of each length, and units that are not text, at every place of a block") {
+  static const std::uint32_t units[] = {
+      0x7F,   0x80,     0x7FF,      0x800,      0xD7FF,     0xE000, 0xFFFF, 0x10000, 0x10FFFF,  // text
+      0xD800, 0xDBFF,   0xDC00,     0xDFFF,     0x110000,  0x7FFFFFFF, 0x80000000, 0xFFFFFFFF,  // not text
+  };
+  for (std::size_t n = 1; n <= 52; ++n) {
+    CAPTURE(n);
+    for (std::size_t at = 0; at < n; ++at) {
+      CAPTURE(at);
+      for (const std::uint32_t unit : units) {
+        CAPTURE(unit);
+        // Among CJK and ASCII, so that the blocks around it are encoded 16 units at a time.
+        std::vector<std::uint32_t> s(n);
+        for (std::size_t k = 0; k < n; ++k) s[k] = static_cast<std::uint32_t>(k % 3 == 0 ? 0x4E00 + k : 'a' + k % 26);
+        s[at] = unit;
+        check_both(s);
+      }
+    }
+  }
+}
+
+TEST_CASE("transcode: UTF-16: surrogate pairs, lone and misordered surrogates at every place of a block") {
+  for (std::size_t n = 1; n <= 52; ++n) {
+    CAPTURE(n);
+    for (std::size_t at = 0; at < n; ++at) {
+      CAPTURE(at);
+      std::vector<std::uint16_t> s(n);
+      for (std::size_t k = 0; k < n; ++k) s[k] = static_cast<std::uint16_t>(k % 3 == 0 ? 0x5E74 : '0' + k % 10);
+      const auto with = [&](std::uint16_t first, std::uint16_t second) {
+        std::vector<std::uint16_t> t = s;
+        t[at] = first;
+        if (at + 1 < n) t[at + 1] = second;
+        check_utf16(t);
+      };
+      with(0xD83D, 0xDE00);  // a pair (a high surrogate alone when it is last)
+      with(0xDBFF, 0xDFFF);  // the last pair
+      with(0xDE00, 0xD83D);  // misordered
+      with(0xD83D, 0xD83D);  // two high surrogates
+      with(0xDC00, 'x');     // a lone low surrogate
+      with(0xD800, 0x4E2D);  // a high surrogate followed by a character
+    }
+  }
+}
+
+TEST_CASE("transcode: text shaped like a package's JSON: ASCII with short runs of CJK") {
+  Random random{0x6a697869616f0013};
+  for (int n = 0; n < 100; ++n) {
+    CAPTURE(n);
+    std::vector<std::uint32_t> s = document_like_text(random, 1 + random(9000));
+    check_both(s);
+    const auto somewhere = [&] { return random(static_cast<std::uint32_t>(s.size())); };
+    s[somewhere()] = 0x1F4B0;  // a four-byte character (a surrogate pair in UTF-16)
+    s[somewhere()] = 0xB2;     // a two-byte one
+    check_both(s);
+    s[somewhere()] = random(2) == 0 ? 0xDC00 : 0x110000;  // a unit that is not text
+    check_both(s);
+  }
+}
+
 TEST_CASE("transcode: text that is all of one kind goes through whole: ASCII, CJK, pairs") {
-  for (const std::uint32_t cp : {0x41u, 0xE9u, 0x5E74u, 0x1F600u}) {
+  for (const std::uint32_t cp : {0x41u, 0xE9u, 0x5E74u, 0xFFFFu, 0x1F600u}) {
     CAPTURE(cp);
     check_both(std::vector<std::uint32_t>(1000, cp));
+    // Every length: the UTF-8 fills the buffer's whole capacity when every unit is of the longest kind.
+    for (std::size_t n = 0; n <= 70; ++n) check_both(std::vector<std::uint32_t>(n, cp));
   }
   // The UTF-8 written reads back as the same code points (utf8.hpp's decoder).
   Random random{0x6a697869616f0011};
