@@ -18,7 +18,7 @@ Modes:
   library call reads and scores, no Package object) → ``f.total`` for ``f in result.forms`` →
   ``result.close()``;
 - ``evaluate_json_bytes``: the same with the UTF-8 ``bytes``;
-- ``evaluate_many``: ``jixiao.evaluate_many(texts, policy)`` on the ``str``s (the batch API: 64
+- ``evaluate_many``: ``jixiao.evaluate_many(texts, policy)`` on the ``str``s (the batch API: 8
   packages per library call, their forms' totals read in one more) → ``f.total`` for ``f in
   result.forms`` → ``result.close()``;
 - ``evaluate_many_bytes``: the same with the UTF-8 ``bytes``;

@@ -72,7 +72,7 @@ ALSO_JUDGED = ("evaluate_many", "evaluate_many_bytes", "evaluate_json_bytes", "b
 PY_ROWS = [
     ("evaluate_json", "**target** — Python binding: `jixiao.evaluate_json(str, policy)` (one call reads and scores) → `f.total for f in result.forms` → `close()`"),
     ("evaluate_json_bytes", "Python binding, `evaluate_json` on UTF-8 `bytes`"),
-    ("evaluate_many", "Python binding, the batch call: `for result in jixiao.evaluate_many(strs, policy)` (64 packages per library call) → `f.total for f in result.forms` → `close()`"),
+    ("evaluate_many", "Python binding, the batch call: `for result in jixiao.evaluate_many(strs, policy)` (8 packages per library call) → `f.total for f in result.forms` → `close()`"),
     ("evaluate_many_bytes", "Python binding, `evaluate_many` on UTF-8 `bytes`"),
     ("binding", "Python binding: `Package.from_json(str)` → `pkg.evaluate(policy)` → `f.total for f in result.forms` → `close()` ×2"),
     ("binding_bytes", "Python binding, the same on UTF-8 `bytes`"),

@@ -431,14 +431,16 @@ def evaluate_json(source: JsonSource,
 
 
 def evaluate_many(sources: Iterable[JsonSource], policy: PolicyLike = DEFAULT_POLICY, *,
-                  batch_size: int = 64) -> Iterator[EvaluationResult]:
+                  batch_size: int = 8) -> Iterator[EvaluationResult]:
     """Reads and scores packages one after another, as :func:`evaluate_json` does each, yielding
     their results in order: for many packages (a year of a region's filings), ``batch_size`` of
     them per library call (``jx_evaluate_json_batch``), with their forms' totals read in one more.
     The calls into the library are what a binding pays for, beyond the work itself; this pays for
     two per batch where :func:`evaluate_json` pays for three per package. The work is done in the
     calling thread, a batch at a time as the iteration asks for it; at most one batch of results
-    waits to be yielded (results the iteration does not reach are freed with it).
+    waits to be yielded (results the iteration does not reach are freed with it). The default of 8
+    was the fastest measured (bench/README.md): larger batches save few calls more, and their texts
+    (as wchar_t, 4 bytes a character) and results no longer stay in the caches.
 
     ``sources`` is any iterable of what :func:`evaluate_json` reads (str, UTF-8 bytes, dicts,
     mixed). A source that cannot be read or scored raises its error, as :func:`evaluate_json`
