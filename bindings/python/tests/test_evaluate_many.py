@@ -110,7 +110,8 @@ class EvaluateManyTest(unittest.TestCase):
     def test_the_first_failure_raises_after_the_results_before_it(self) -> None:
         bad_year = '{"format":"jixiao-package","version":1,"unit_name":"x","year":"2024"}'
         for batch_size in (1, 2, 3, 10):
-            for failing in (bad_year, bad_year.encode("utf-8"), "{\"unit_name\": \"\udc00\"}", 12):
+            for failing in (bad_year, bad_year.encode("utf-8"), "{\"unit_name\": \"\udc00\"}", '{"unit_name": "a\0b"}',
+                            12):
                 items = [self.texts[0], self.texts[1], failing, self.texts[2]]
                 got = []
                 with self.subTest(batch_size=batch_size, failing=repr(failing)[:20]):
@@ -126,6 +127,9 @@ class EvaluateManyTest(unittest.TestCase):
                         self.assertIsInstance(caught.exception, jixiao.InvalidPackageError)
                         self.assertEqual(caught.exception.path, "$.year")
                         self.assertEqual((caught.exception.line, caught.exception.column), (1, 63))
+                    elif "\0" in failing:
+                        self.assertIsInstance(caught.exception, jixiao.InvalidJsonError)  # the reader's, as for one
+                        self.assertEqual(caught.exception.column, failing.index("\0") + 1)
                     else:
                         self.assertIsInstance(caught.exception, jixiao.InvalidUtf8Error)
                     self.assertEqual(list(iterator), [])  # the iteration ended there
