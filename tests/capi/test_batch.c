@@ -6,6 +6,7 @@
  * Usage: capi-batch-test <examples/hengshan-2024/package.json> */
 #include "harness.h"
 #include "read_file.h"
+#include "result_totals.h"
 #include "wide_text.h"
 
 #include <jixiao.h>
@@ -55,26 +56,11 @@ static void free_batch(Batch *b) {
   }
 }
 
-static const char *total_of(const jx_result *r, size_t form) {
-  jx_form_info f;
-  memset(&f, 0, sizeof f);
-  f.struct_size = sizeof f;
-  return jx_result_form(r, form, &f) == JX_OK ? f.total : "(no form)";
-}
-
 /* The result of the batch matches jx_evaluate_json of the same text, form by form. */
 static void check_same_as_one(const jx_result *got, const char *text, const jx_policy *policy) {
   jx_result *want = NULL;
-  size_t n = 0, m = 0, i;
-  char total[64];
   if (!CHECK_OK(jx_evaluate_json(text, strlen(text), policy, &want))) return;
-  CHECK_OK(jx_result_form_count(want, &n));
-  CHECK_OK(jx_result_form_count(got, &m));
-  CHECK_INT(m, n);
-  for (i = 0; i < n && i < m; ++i) {
-    snprintf(total, sizeof total, "%s", total_of(want, i));
-    CHECK_STR(total_of(got, i), total);
-  }
+  check_same_totals_as(got, want);
   jx_result_free(want);
 }
 
@@ -162,60 +148,38 @@ static void test_evaluate_json_batch(void) {
     jx_result_free(results[1]);
   }
 
-  /* Text that is not text: invalid UTF-8, an unpaired UTF-16 surrogate, a UTF-32 surrogate, each in
-     the second package, named as texts[i] with its offset. */
+  /* Text that is not text in the second package — invalid UTF-8, an unpaired UTF-16 surrogate, a
+     UTF-32 surrogate — named as texts[i] with its offset; then a NULL text there. The package before
+     it is scored, nothing is written for it. */
   {
     const char bad_utf8[] = "{\n\"unit_name\": \"\xC0\xAF\"}";
-    const char *texts[2];
-    size_t lengths[2];
     uint16_t u16[] = {'{', 0xD800, '}'};
     uint32_t u32[] = {'{', 0xDC00, '}'};
-    const uint16_t *texts16[2];
-    const uint32_t *texts32[2];
-    size_t units16[2], units32[2];
-    texts[0] = example_json;
-    lengths[0] = example_len;
-    texts[1] = bad_utf8;
-    lengths[1] = strlen(bad_utf8);
-    results[1] = sentinel;
-    CHECK_ERR(jx_evaluate_json_batch(texts, lengths, 2, NULL, results, &done), JX_ERR_INVALID_UTF8,
-              "argument 'texts[i]' is not valid UTF-8: the bytes at byte offset 16 (line 2, column 15)");
-    CHECK_INT(done, 1);
-    CHECK(results[1] == sentinel);
-    jx_result_free(results[0]);
-    texts16[0] = b.texts16[0];
-    units16[0] = b.units16[0];
-    texts16[1] = u16;
-    units16[1] = 3;
-    CHECK_ERR(jx_evaluate_json_batch_utf16(texts16, units16, 2, NULL, results, &done), JX_ERR_INVALID_UTF8,
-              "texts[i]");
-    CHECK_INT(done, 1);
-    jx_result_free(results[0]);
-    texts32[0] = b.texts32[0];
-    units32[0] = b.units32[0];
-    texts32[1] = u32;
-    units32[1] = 3;
-    CHECK_ERR(jx_evaluate_json_batch_utf32(texts32, units32, 2, NULL, results, &done), JX_ERR_INVALID_UTF8,
-              "texts[i]");
-    CHECK_INT(done, 1);
-    jx_result_free(results[0]);
-
-    /* A NULL text in the batch: the packages before it scored. */
-    texts[1] = NULL;
-    CHECK_ERR(jx_evaluate_json_batch(texts, lengths, 2, NULL, results, &done), JX_ERR_NULL_ARGUMENT,
-              "argument 'texts[i]'");
-    CHECK_INT(done, 1);
-    jx_result_free(results[0]);
-    texts16[1] = NULL;
-    CHECK_ERR(jx_evaluate_json_batch_utf16(texts16, units16, 2, NULL, results, &done), JX_ERR_NULL_ARGUMENT,
-              "argument 'texts[i]'");
-    CHECK_INT(done, 1);
-    jx_result_free(results[0]);
-    texts32[1] = NULL;
-    CHECK_ERR(jx_evaluate_json_batch_utf32(texts32, units32, 2, NULL, results, &done), JX_ERR_NULL_ARGUMENT,
-              "argument 'texts[i]'");
-    CHECK_INT(done, 1);
-    jx_result_free(results[0]);
+    const char *const what[] = {
+        "argument 'texts[i]' is not valid UTF-8: the bytes at byte offset 16 (line 2, column 15)",
+        "argument 'texts[i]' is not valid UTF-16", "argument 'texts[i]' is not valid UTF-32"};
+    Batch bad = b; /* the first text shared, the second replaced */
+    bad.texts[1] = bad_utf8;
+    bad.lengths[1] = strlen(bad_utf8);
+    bad.texts16[1] = u16;
+    bad.units16[1] = 3;
+    bad.texts32[1] = u32;
+    bad.units32[1] = 3;
+    for (encoding = UTF8; encoding <= UTF32; ++encoding) {
+      results[1] = sentinel;
+      CHECK_ERR(evaluate_batch(encoding, &bad, 2, NULL, results, &done), JX_ERR_INVALID_UTF8, what[encoding]);
+      CHECK_INT(done, 1);
+      CHECK(results[1] == sentinel);
+      jx_result_free(results[0]);
+    }
+    bad.texts[1] = NULL;
+    bad.texts16[1] = NULL;
+    bad.texts32[1] = NULL;
+    for (encoding = UTF8; encoding <= UTF32; ++encoding) {
+      CHECK_ERR(evaluate_batch(encoding, &bad, 2, NULL, results, &done), JX_ERR_NULL_ARGUMENT, "argument 'texts[i]'");
+      CHECK_INT(done, 1);
+      jx_result_free(results[0]);
+    }
   }
 
   /* NULL arrays: nothing scored, *done 0 (when it can be written). */
@@ -321,7 +285,7 @@ static void test_results_forms(void) {
   CHECK_INT(filled, 3);
   for (i = 0; i < 8; ++i) {
     CHECK_INT(big[i].info.struct_size, sizeof big[0]);
-    CHECK_STR(big[i].info.total, total_of(i < 4 ? example : hubei_result, i % 4));
+    CHECK_STR(big[i].info.total, form_total(i < 4 ? example : hubei_result, i % 4));
     CHECK(big[i].later[0] == 0 && big[i].later[23] == 0);
   }
   CHECK(big[8].later[0] == 0xCD);
