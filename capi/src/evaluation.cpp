@@ -277,7 +277,11 @@ JX_API int jx_results_forms(const jx_result* const* results, size_t count, jx_fo
     require(results, "results");
     require(form_counts, "form_counts");
     for (std::size_t i = 0; i < count; ++i) require(results[i], "results[i]");
-    const std::size_t stride = capacity > 0 ? (require(out, "out"), form_array_stride(out)) : 0;
+    std::size_t stride = 0;
+    if (capacity > 0) {
+      require(out, "out");
+      stride = form_array_stride(out);
+    }
     std::size_t at = 0;  // the elements of out filled so far
     bool room = true;    // false from the first result whose forms do not fit
     for (std::size_t i = 0; i < count; ++i) {
@@ -285,8 +289,10 @@ JX_API int jx_results_forms(const jx_result* const* results, size_t count, jx_fo
       form_counts[i] = forms.size();
       room = room && forms.size() <= capacity - at;
       if (!room) continue;
-      fill_forms(forms, forms.size(), reinterpret_cast<jx_form_info*>(reinterpret_cast<unsigned char*>(out) + at * stride),
-                 stride);
+      if (!forms.empty()) {
+        auto* first = reinterpret_cast<jx_form_info*>(reinterpret_cast<unsigned char*>(out) + at * stride);
+        fill_forms(forms, forms.size(), first, stride);
+      }
       at += forms.size();
       *filled = i + 1;
     }
