@@ -20,6 +20,10 @@ static const char *example_path;
 static const char *scratch_dir;
 static char *example_json;
 static size_t example_len;
+/* The example as UTF-16 and UTF-32 code units (wide_text.h), made once in main. */
+static uint16_t *example_utf16;
+static uint32_t *example_utf32;
+static size_t example_units16, example_units32;
 
 /* ---- helpers ------------------------------------------------------------------------------- */
 
@@ -681,16 +685,11 @@ static void check_same_totals(const jx_result *r, const jx_policy *policy) {
 static void test_package_json_utf16_utf32(void) {
   jx_package *p = NULL, *sentinel = (jx_package *)&example_len;
   jx_result *r = NULL;
-  size_t n16 = 0, n32 = 0, n = 99;
-  uint16_t *u16 = utf16_of(example_json, example_len, &n16);
-  uint32_t *u32 = utf32_of(example_json, example_len, &n32);
+  size_t n = 99;
+  const uint16_t *u16 = example_utf16;
+  const uint32_t *u32 = example_utf32;
+  const size_t n16 = example_units16, n32 = example_units32;
   const char *message = NULL, *path = NULL;
-  if (u16 == NULL || u32 == NULL) {
-    CHECK(!"out of memory");
-    free(u16);
-    free(u32);
-    return;
-  }
   CHECK(n16 < example_len); /* the example has CJK text: fewer units than bytes */
   CHECK(n32 == n16);        /* and nothing beyond U+FFFF */
 
@@ -837,22 +836,15 @@ static void test_package_json_utf16_utf32(void) {
   check_same_error("{\"format\":\"jixiao-policy\",\"version\":1}");
   check_same_error("\"\\ud800\"");
   check_same_error("");
-  free(u16);
-  free(u32);
 }
 
 static void test_evaluate_json(void) {
   jx_result *r = NULL, *sentinel = (jx_result *)&example_len;
   jx_policy *hubei = NULL;
-  size_t n16 = 0, n32 = 0, n = 0;
-  uint16_t *u16 = utf16_of(example_json, example_len, &n16);
-  uint32_t *u32 = utf32_of(example_json, example_len, &n32);
-  if (u16 == NULL || u32 == NULL) {
-    CHECK(!"out of memory");
-    free(u16);
-    free(u32);
-    return;
-  }
+  size_t n = 0;
+  const uint16_t *u16 = example_utf16;
+  const uint32_t *u32 = example_utf32;
+  const size_t n16 = example_units16, n32 = example_units32;
 
   /* Read and scored in one call, from each encoding, under the default and another policy. */
   CHECK_OK(jx_evaluate_json(example_json, example_len, NULL, &r));
@@ -929,8 +921,6 @@ static void test_evaluate_json(void) {
     CHECK_STR(jx_last_error_path(), "$.year");
   }
   CHECK(r == sentinel);
-  free(u16);
-  free(u32);
 }
 
 /* ---- policies ------------------------------------------------------------------------------ */
@@ -1652,6 +1642,12 @@ int main(int argc, char **argv) {
     fprintf(stderr, "cannot read %s\n", example_path);
     return 2;
   }
+  example_utf16 = utf16_of(example_json, example_len, &example_units16);
+  example_utf32 = utf32_of(example_json, example_len, &example_units32);
+  if (example_utf16 == NULL || example_utf32 == NULL) {
+    fprintf(stderr, "out of memory\n");
+    return 2;
+  }
 
   test_last_error(); /* first: nothing has failed on this thread yet */
   test_versions();
@@ -1670,6 +1666,8 @@ int main(int argc, char **argv) {
   test_audit();
   test_free();
 
+  free(example_utf16);
+  free(example_utf32);
   free(example_json);
   return jt_summary();
 }
