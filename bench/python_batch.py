@@ -30,7 +30,14 @@ Modes:
   ``jx_evaluate``, ``jx_result_form_count``, ``jx_result_form`` for the total only, the two frees),
   without the binding's objects: what the C layer plus ctypes cost (informative);
 - ``binding_forms_only``: ``binding`` without reading the totals (``form_count()`` only), to
-  separate the cost of ``.forms`` (informative).
+  separate the cost of ``.forms`` (informative);
+- ``ctypes_batch``: the C calls of ``evaluate_many_bytes`` made directly through ctypes
+  (``jx_evaluate_json_batch`` on 8 texts, ``jx_results_forms`` for their totals, ``jx_result_free``
+  each), without the binding's objects: what the batch path costs before the binding's own work
+  (informative);
+- ``c_loop``: the whole batch in one call of ``jixiao_bench_c_loop`` (bench/c_loop.c, the path in
+  ``JIXIAO_BENCH_C_LOOP``), which makes jixiao-capi-bench's ``c`` calls from C: the library's cost
+  inside this process with no Python between packages (informative).
 
 Finds the binding in bindings/python beside this file's directory when ``import jixiao`` fails.
 Python standard library only (besides the binding).
@@ -143,6 +150,49 @@ def run_ctypes_totals(docs: List, policy: "jixiao.Policy") -> Tally:
     return total, forms
 
 
+def run_ctypes_batch(docs: List, policy: "jixiao.Policy") -> Tally:
+    L = _native.lib()
+    evaluate, forms_of, result_free = L.jx_evaluate_json_batch, L.jx_results_forms_words, L.jx_result_free
+    pol = policy._handle()
+    size, words_per_form, room = 8, 13, 4  # 8 texts per call, room for 4 forms each (jixiao/results.py)
+    info_size = ctypes.sizeof(_native.jx_form_info)
+    done, filled = ctypes.c_size_t(), ctypes.c_size_t()
+    total, forms = decimal.Decimal(0), 0
+    for start in range(0, len(docs), size):
+        chunk = docs[start:start + size]
+        n = len(chunk)
+        results = (_native.jx_result_p * n)()
+        if evaluate((ctypes.c_char_p * n)(*chunk), (ctypes.c_size_t * n)(*map(len, chunk)), n, pol, results, done):
+            _native.raise_last_error(1)
+        words = (ctypes.c_char_p * (words_per_form * room * n))(info_size)
+        counts = (ctypes.c_size_t * n)()
+        if forms_of(results, n, words, room * n, counts, filled) or filled.value != n:
+            _native.raise_last_error(1)
+        for at in range(sum(counts)):
+            total += decimal.Decimal(words[at * words_per_form + 4].decode("ascii"))
+            forms += 1
+        for result in results:
+            result_free(result)
+    return total, forms
+
+
+def run_c_loop(docs: List, policy: "jixiao.Policy") -> Tally:
+    path = os.environ.get("JIXIAO_BENCH_C_LOOP", "")
+    if not path:
+        raise SystemExit("python_batch: mode c_loop needs JIXIAO_BENCH_C_LOOP=path of libjixiao-bench-c-loop.so")
+    loop = ctypes.CDLL(path).jixiao_bench_c_loop
+    loop.restype = ctypes.c_size_t
+    loop.argtypes = [ctypes.POINTER(ctypes.c_char_p), ctypes.POINTER(ctypes.c_size_t), ctypes.c_size_t,
+                     ctypes.c_void_p, ctypes.c_char_p, ctypes.c_size_t, ctypes.POINTER(ctypes.c_size_t)]
+    n = len(docs)
+    texts, lengths = (ctypes.c_char_p * n)(*docs), (ctypes.c_size_t * n)(*map(len, docs))
+    text, forms = ctypes.create_string_buffer(64), ctypes.c_size_t()
+    failed = loop(texts, lengths, n, policy._handle(), text, len(text), ctypes.byref(forms))
+    if failed:
+        raise SystemExit(f"python_batch: c_loop failed at text {failed - 1}: {_native.last_error(1)}")
+    return decimal.Decimal(text.value.decode("ascii")), forms.value
+
+
 MODES: Dict[str, Tuple[Callable[[List, "jixiao.Policy"], Tally], str, str]] = {
     # name: (function, input type, what)
     "evaluate_json": (run_evaluate_json, "str",
@@ -158,6 +208,9 @@ MODES: Dict[str, Tuple[Callable[[List, "jixiao.Policy"], Tally], str, str]] = {
                       "jx_package_from_json → jx_evaluate → jx_result_form (total) → frees, straight through ctypes"),
     "binding_forms_only": (run_binding_forms_only, "str",
                            "binding without .forms (result.form_count() only)"),
+    "ctypes_batch": (run_ctypes_batch, "bytes",
+                     "jx_evaluate_json_batch (8 texts) → jx_results_forms (totals) → jx_result_free, straight through ctypes"),
+    "c_loop": (run_c_loop, "bytes", "jixiao-capi-bench's c loop, called once from Python (bench/c_loop.c)"),
 }
 
 

@@ -18,10 +18,10 @@ ratios and the two targets marked PASS/FAIL:
 
     scripts/bench-bindings.py [--build DIR] [--repetitions N] [--min-time S] [--batch-file PATH]
                               [--python EXE] [--no-decimal] [--no-batch] [--modes a,b,…]
-                              [--library PATH] [--binding DIR]
+                              [--library PATH] [--binding DIR] [--packages N]
 
 It builds nothing: build first with
-    cmake --build build-bench -j2 --target jixiao_c jixiao-capi-bench
+    cmake --build build-bench -j2 --target jixiao_c jixiao-capi-bench jixiao-bench-c-loop
 The batch is written once (jixiao-capi-bench --jixiao_write_batch) to a temporary directory and
 read by both sides; --batch-file PATH keeps it at PATH (reused when it exists).
 
@@ -78,6 +78,8 @@ PY_ROWS = [
     ("binding_bytes", "Python binding, the same on UTF-8 `bytes`"),
     ("ctypes_totals", "Python, the C calls straight through ctypes (total only, no binding objects)"),
     ("binding_forms_only", "Python binding without `.forms` (`result.form_count()` only)"),
+    ("ctypes_batch", "Python, `evaluate_many_bytes`'s C calls straight through ctypes (8 texts per call, totals in one more, no binding objects)"),
+    ("c_loop", "the `c` loop in C (bench/c_loop.c), called once from the Python process: the library there, with no Python between packages"),
 ]
 
 
@@ -187,6 +189,8 @@ def main() -> int:
     ap.add_argument("--binding", default="", help="the directory holding the jixiao package (default bindings/python)")
     ap.add_argument("--no-decimal", action="store_true", help="skip the decimal benchmarks")
     ap.add_argument("--no-batch", action="store_true", help="skip the batch")
+    ap.add_argument("--packages", type=int, default=0,
+                    help="generate a batch of N packages instead of 10,000 (a check of the harness, not a measurement)")
     args = ap.parse_args()
 
     binary = os.path.join(args.build, "bench", "jixiao-capi-bench")
@@ -197,10 +201,12 @@ def main() -> int:
         bin_env["LD_LIBRARY_PATH"] = os.path.dirname(library) + (
             os.pathsep + bin_env["LD_LIBRARY_PATH"] if bin_env.get("LD_LIBRARY_PATH") else "")
     script = os.path.join(ROOT, "bench", "python_batch.py")
-    for path in (binary, library):
+    c_loop = os.path.join(args.build, "bench", "libjixiao-bench-c-loop.so")
+    needed = [binary, library] + ([c_loop] if "c_loop" in args.modes.split(",") and not args.no_batch else [])
+    for path in needed:
         if not os.path.exists(path):
             print(f"bench-bindings: {path} is missing; build it first: cmake --build {args.build} -j2 --target "
-                  "jixiao_c jixiao-capi-bench", file=sys.stderr)
+                  "jixiao_c jixiao-capi-bench jixiao-bench-c-loop", file=sys.stderr)
             return 2
     reps = max(args.repetitions, 1)
     started = datetime.datetime.now(datetime.timezone.utc)
@@ -225,10 +231,12 @@ def main() -> int:
         with tempfile.TemporaryDirectory(prefix="jixiao-bindings-") as tmp:
             batch = args.batch_file or os.path.join(tmp, "batch.jsonseq")
             if not (args.batch_file and os.path.isfile(batch)):
-                _, err = run([binary, f"--jixiao_write_batch={batch}"], TOOL, env=bin_env)
+                size = [f"--jixiao_batch={args.packages}"] if args.packages > 0 else []
+                _, err = run([binary, f"--jixiao_write_batch={batch}"] + size, TOOL, env=bin_env)
                 batch_line = next((l for l in err.splitlines() if l.startswith("batch:")), "")
             env = dict(os.environ)
             env["JIXIAO_LIBRARY"] = library
+            env["JIXIAO_BENCH_C_LOOP"] = c_loop
             env["PYTHONPATH"] = binding + (
                 os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
             # Rounds: one C++ process and one Python process each, one timed pass each after their
@@ -328,6 +336,16 @@ def main() -> int:
                   f"{us('c_read') - us('cpp_read'):+.1f}; reading the forms through `jx_result_form` "
                   f"(`c` − `c_read_eval`) {us('c') - us('c_read_eval'):+.1f}; C API ÷ C++ API "
                   f"{fmt_ratio(us('c') / us('cpp'))}.")
+            print()
+        if all(k in py["modes"] for k in ("c_loop", "ctypes_batch", "evaluate_many_bytes", "evaluate_many")) and "c" in v:
+            us_py = lambda k: med(py["modes"][k]["wall"]) * 1e6 / n  # noqa: E731
+            us_c = med(v["c"]["wall"]) * 1e6 / n
+            print(f"Where the batch's extra time goes, µs per package (wall, medians): the library in the Python "
+                  f"process (`c_loop` − `c`) {us_py('c_loop') - us_c:+.1f}; the batch's C calls through ctypes, "
+                  f"with Python between them (`ctypes_batch` − `c_loop`) {us_py('ctypes_batch') - us_py('c_loop'):+.1f}; "
+                  f"the binding's objects (`evaluate_many_bytes` − `ctypes_batch`) "
+                  f"{us_py('evaluate_many_bytes') - us_py('ctypes_batch'):+.1f}; a `str` instead of its bytes "
+                  f"(`evaluate_many` − `evaluate_many_bytes`) {us_py('evaluate_many') - us_py('evaluate_many_bytes'):+.1f}.")
             print()
 
     print("## Targets")
