@@ -31,8 +31,6 @@ namespace Jixiao
     /// <summary>A scored 部门整体 or 项目支出 self-evaluation form.</summary>
     public sealed class FormResult
     {
-        internal FormResult() { }
-
         /// <summary>"department" or "project".</summary>
         public string Kind { get; internal set; }
         public bool IsDepartment { get { return Kind == "department"; } }
@@ -63,19 +61,55 @@ namespace Jixiao
         public decimal? ExecutionScore { get; internal set; }
         public string TotalExplanationZh { get; internal set; }
         public string TotalExplanationEn { get; internal set; }
-        /// <summary>The 三级 rows in table order.</summary>
-        public IReadOnlyList<IndicatorResult> Indicators { get; internal set; }
+        /// <summary>The 三级 rows in table order. Read from the native result on first access (a
+        /// form's rows are most of what a result holds, and a batch that reads totals never needs
+        /// them), then kept: read them before the <see cref="EvaluationResult"/> is disposed. Read
+        /// first after that, they throw ObjectDisposedException.</summary>
+        public IReadOnlyList<IndicatorResult> Indicators
+        {
+            get
+            {
+                IReadOnlyList<IndicatorResult> rows = indicators;
+                return rows ?? ReadIndicators();
+            }
+        }
+
+        private volatile IReadOnlyList<IndicatorResult> indicators;
+        private volatile EvaluationResult source;  // until the rows are read
+        private ulong index, indicatorCount;
+
+        internal FormResult(EvaluationResult source, ulong index, ulong indicatorCount)
+        {
+            this.source = source;
+            this.index = index;
+            this.indicatorCount = indicatorCount;
+        }
+
+        private IReadOnlyList<IndicatorResult> ReadIndicators()
+        {
+            EvaluationResult from = source;
+            if (from == null) return indicators;  // read by another thread meanwhile
+            IReadOnlyList<IndicatorResult> rows = from.ReadIndicators(index, indicatorCount);
+            lock (from.Gate)
+            {
+                if (indicators == null) indicators = rows;
+                source = null;  // the form no longer keeps the result reachable
+                return indicators;
+            }
+        }
 
         public override string ToString() { return Name + " " + JixiaoDecimal.ToText(Total) + " " + Grade; }
     }
 
     /// <summary>The scores of every form of a package. The forms are read once, into managed
-    /// objects that stay usable after Dispose; <see cref="ToJson"/> needs the native result.</summary>
+    /// objects that stay usable after Dispose, except for the rows of a form
+    /// (<see cref="FormResult.Indicators"/>), read on first access, which must come before Dispose;
+    /// <see cref="ToJson"/> needs the native result.</summary>
     public sealed class EvaluationResult : IDisposable
     {
         internal readonly ResultHandle Handle;
         private IReadOnlyList<FormResult> forms;
-        private readonly object gate = new object();
+        internal readonly object Gate = new object();
 
         internal EvaluationResult(ResultHandle handle)
         {
@@ -87,7 +121,7 @@ namespace Jixiao
         {
             get
             {
-                lock (gate)
+                lock (Gate)
                 {
                     if (forms == null) forms = ReadForms();
                     return forms;
@@ -142,7 +176,7 @@ namespace Jixiao
                 info.StructSize = new UIntPtr((uint)Marshal.SizeOf(typeof(NativeFormInfo)));
                 var index = new UIntPtr(i);
                 Errors.Check(NativeMethods.jx_result_form(Handle, index, ref info));
-                var form = new FormResult
+                list.Add(new FormResult(this, i, info.IndicatorCount.ToUInt64())
                 {
                     Kind = Utf8.FromNative(info.Kind),
                     Name = Utf8.FromNative(info.Name),
@@ -155,30 +189,39 @@ namespace Jixiao
                     ExecutionScore = JixiaoDecimal.ToNullableDecimal(Utf8.FromNative(info.ExecutionScore)),
                     TotalExplanationZh = Utf8.FromNative(info.TotalExplanationZh),
                     TotalExplanationEn = Utf8.FromNative(info.TotalExplanationEn),
-                };
-                var indicators = new List<IndicatorResult>();
-                for (ulong k = 0; k < info.IndicatorCount.ToUInt64(); k++)
-                {
-                    var row = new NativeIndicatorInfo();
-                    row.StructSize = new UIntPtr((uint)Marshal.SizeOf(typeof(NativeIndicatorInfo)));
-                    Errors.Check(NativeMethods.jx_result_indicator(Handle, index, new UIntPtr(k), ref row));
-                    indicators.Add(new IndicatorResult
-                    {
-                        Path = Utf8.FromNative(row.Path),
-                        Name = Utf8.FromNative(row.Name),
-                        Weight = JixiaoDecimal.ToNullableDecimal(Utf8.FromNative(row.Weight)) ?? 0m,
-                        FiledScore = JixiaoDecimal.ToNullableDecimal(Utf8.FromNative(row.FiledScore)),
-                        ComputedScore = JixiaoDecimal.ToNullableDecimal(Utf8.FromNative(row.ComputedScore)),
-                        CountedScore = JixiaoDecimal.ToNullableDecimal(Utf8.FromNative(row.CountedScore)) ?? 0m,
-                        Method = Utf8.FromNative(row.Method),
-                        ExplanationZh = Utf8.FromNative(row.ExplanationZh),
-                        ExplanationEn = Utf8.FromNative(row.ExplanationEn),
-                    });
-                }
-                form.Indicators = indicators.AsReadOnly();
-                list.Add(form);
+                });
             }
             return list.AsReadOnly();
+        }
+
+        /// <summary>The rows of form `form` (FormResult.Indicators' first access).</summary>
+        internal IReadOnlyList<IndicatorResult> ReadIndicators(ulong form, ulong count)
+        {
+            if (Handle.IsClosed)
+                throw new ObjectDisposedException("EvaluationResult",
+                    "读取 FormResult.Indicators 须在 EvaluationResult 释放（Dispose）之前 / a form's Indicators are read from " +
+                    "the native result on first access: read them before the EvaluationResult is disposed");
+            var index = new UIntPtr(form);
+            var rows = new List<IndicatorResult>((int)count);
+            for (ulong k = 0; k < count; k++)
+            {
+                var row = new NativeIndicatorInfo();
+                row.StructSize = new UIntPtr((uint)Marshal.SizeOf(typeof(NativeIndicatorInfo)));
+                Errors.Check(NativeMethods.jx_result_indicator(Handle, index, new UIntPtr(k), ref row));
+                rows.Add(new IndicatorResult
+                {
+                    Path = Utf8.FromNative(row.Path),
+                    Name = Utf8.FromNative(row.Name),
+                    Weight = JixiaoDecimal.ToNullableDecimal(Utf8.FromNative(row.Weight)) ?? 0m,
+                    FiledScore = JixiaoDecimal.ToNullableDecimal(Utf8.FromNative(row.FiledScore)),
+                    ComputedScore = JixiaoDecimal.ToNullableDecimal(Utf8.FromNative(row.ComputedScore)),
+                    CountedScore = JixiaoDecimal.ToNullableDecimal(Utf8.FromNative(row.CountedScore)) ?? 0m,
+                    Method = Utf8.FromNative(row.Method),
+                    ExplanationZh = Utf8.FromNative(row.ExplanationZh),
+                    ExplanationEn = Utf8.FromNative(row.ExplanationEn),
+                });
+            }
+            return rows.AsReadOnly();
         }
     }
 }

@@ -89,6 +89,7 @@ internal static class Tests
         Run("dispose: results read before dispose stay usable", ResultsAfterDispose);
         Run("dispose: results outlive their package and policy", ResultsOutliveInputs);
         Run("threads: evaluations and errors on four threads", Threads);
+        Run("threads: one result's rows read by four threads at once", RowsFromThreads);
         Run("many packages without leaks of handles", ManyPackages);
 
         Console.WriteLine("{0} passed, {1} failed", passed, failed);
@@ -829,6 +830,25 @@ internal static class Tests
         Throws<FormatException>(() => JixiaoDecimal.ToDecimal("1e5"));
         Throws<FormatException>(() => JixiaoDecimal.ToDecimal("72.22%"));
         Throws<FormatException>(() => JixiaoDecimal.ToDecimal(""));
+        // Up to 19 digits are read into a 64-bit coefficient, longer text the general way: both give
+        // what .NET's own parser gives, to the bit (value, sign and scale).
+        string[] texts =
+        {
+            "9999999999999999999", "10000000000000000000", "18446744073709551615", "1844674407370955161.5",
+            "-999999999.9999999999", "0.0000000000000000000000000001", "1.", ".5", "-.5", "+7", "000012.340",
+            " 1.5 ", "12345678901234567890123456.78",
+        };
+        foreach (string text in texts)
+            SameBits(decimal.Parse(text, NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture),
+                     JixiaoDecimal.ToDecimal(text), "ToDecimal \"" + text + "\"");
+        SameBits(new decimal(0, 0, 0, true, 2), JixiaoDecimal.ToDecimal("-0.00"), "ToDecimal \"-0.00\"");
+        foreach (string bad in new[] { ".", "-", "+", "1.2.3", "--1", "1-", "١٢" })
+            Throws<FormatException>(() => JixiaoDecimal.ToDecimal(bad));
+    }
+
+    private static void SameBits(decimal expected, decimal actual, string what)
+    {
+        Equal(string.Join(",", decimal.GetBits(expected)), string.Join(",", decimal.GetBits(actual)), what);
     }
 
     // ---- building ----------------------------------------------------------------------------
@@ -1064,16 +1084,32 @@ internal static class Tests
     private static void ResultsAfterDispose()
     {
         IReadOnlyList<FormResult> forms;
+        IReadOnlyList<IndicatorResult> rowsReadBefore;
         IReadOnlyList<Finding> findings;
+        FormResult auditForm;
         using (Package package = Package.Load(packagePath))
         {
             using (EvaluationResult result = package.Evaluate())
+            {
                 forms = result.Forms;
+                rowsReadBefore = forms[1].Indicators;
+            }
             using (AuditResult audit = package.Audit())
+            {
                 findings = audit.Findings;
+                auditForm = audit.Evaluation.Forms[0];
+            }
         }
         Equal(98.00m, forms[0].Total, "managed copies stay");
+        Equal("优", forms[0].Grade, "text fields stay");
         Check(findings != null, "findings stay");
+        // A form's rows are read on first access: those read before Dispose stay, the others cannot
+        // be read after it (the native result is gone), and say so.
+        Check(rowsReadBefore.Count > 0 && ReferenceEquals(rowsReadBefore, forms[1].Indicators), "rows read before stay");
+        Check(rowsReadBefore[0].Name.Length > 0, "a row's name");
+        var late = Throws<ObjectDisposedException>(() => forms[0].Indicators.Count.ToString());
+        Check(late.Message.Contains("before the EvaluationResult is disposed"), "says why: " + late.Message);
+        Throws<ObjectDisposedException>(() => auditForm.Indicators.Count.ToString());
     }
 
     private static void ResultsOutliveInputs()
@@ -1141,6 +1177,48 @@ internal static class Tests
         }
         foreach (Thread th in threads) th.Join();
         for (int t = 0; t < n; t++) Check(errors[t] == null, "thread " + t + ": " + errors[t]);
+    }
+
+    private static void RowsFromThreads()
+    {
+        const int n = 4;
+        using (Package package = Package.FromJson(packageText))
+        using (EvaluationResult result = package.Evaluate())
+        {
+            IReadOnlyList<FormResult> forms = result.Forms;
+            var seen = new IReadOnlyList<IndicatorResult>[n, forms.Count];
+            var errors = new string[n];
+            var threads = new Thread[n];
+            using (var start = new ManualResetEvent(false))
+            {
+                for (int t = 0; t < n; t++)
+                {
+                    int id = t;
+                    threads[t] = new Thread(() =>
+                    {
+                        try
+                        {
+                            start.WaitOne();
+                            for (int f = forms.Count - 1; f >= 0; f--) seen[id, f] = forms[f].Indicators;
+                        }
+                        catch (Exception e)
+                        {
+                            errors[id] = e.ToString();
+                        }
+                    });
+                    threads[t].Start();
+                }
+                start.Set();
+                foreach (Thread th in threads) th.Join();
+            }
+            for (int t = 0; t < n; t++) Check(errors[t] == null, "thread " + t + ": " + errors[t]);
+            for (int f = 0; f < forms.Count; f++)
+            {
+                Check(forms[f].Indicators.Count > 0, "form " + f + " has rows");
+                for (int t = 0; t < n; t++)
+                    Check(ReferenceEquals(forms[f].Indicators, seen[t, f]), "form " + f + ": one list, thread " + t);
+            }
+        }
     }
 
     private static void ManyPackages()
