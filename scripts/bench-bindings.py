@@ -25,6 +25,11 @@ It builds nothing: build first with
 The batch is written once (jixiao-capi-bench --jixiao_write_batch) to a temporary directory and
 read by both sides; --batch-file PATH keeps it at PATH (reused when it exists).
 
+The C# side (bench/csharp_batch.cs, built with mcs into the temporary directory and run with
+mono, one process per round after Python's) reads the same batch through the C# binding; the issue
+sets it no target, and its ratios are printed for information. It is skipped with --no-csharp, or
+when mcs or mono is missing.
+
 To measure a candidate change without installing it: --library PATH runs both sides on another
 libjixiao_c.so.1 (jixiao-capi-bench through LD_LIBRARY_PATH, which the dynamic loader searches
 before the binary's RUNPATH; Python through JIXIAO_LIBRARY), --binding DIR imports the `jixiao`
@@ -38,7 +43,9 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import glob
 import os
+import shutil
 import platform
 import statistics
 import sys
@@ -80,6 +87,11 @@ PY_ROWS = [
     ("binding_forms_only", "Python binding without `.forms` (`result.form_count()` only)"),
     ("ctypes_batch", "Python, `evaluate_many_bytes`'s C calls straight through ctypes (8 texts per call, totals in one more, no binding objects)"),
     ("c_loop", "the `c` loop in C (bench/c_loop.c), called once from the Python process: the library there, with no Python between packages"),
+]
+#: The C# side (bench/csharp_batch.cs under Mono; no target in the issue, for information).
+CS_ROWS = [
+    ("evaluate_json", "C# binding: `Package.EvaluateJson(string, policy)` (UTF-16) → `Forms` → `Total` → `Dispose()`"),
+    ("package", "C# binding: `Package.FromJson(string)` → `Evaluate(policy)` → `Forms` → `Total` → `Dispose()` ×2"),
 ]
 
 
@@ -177,6 +189,21 @@ def paired_ratio(py: dict, cpp: dict, mode: str) -> tuple[float, float, float]:
     return statistics.median(ratios), min(ratios), max(ratios)
 
 
+def build_csharp(tmp: str) -> list[str]:
+    """The C# side's command (mono and JixiaoBatchBench.exe, built into tmp from bindings/csharp/src
+    and bench/csharp_batch.cs with mcs), or [] when mcs or mono is missing."""
+    mcs, mono = shutil.which("mcs"), shutil.which("mono")
+    if not (mcs and mono):
+        print(f"{TOOL}: no mcs or mono on the PATH: the C# side is skipped", file=sys.stderr)
+        return []
+    flags = ["-nologo", "-langversion:7.2", "-optimize+", "-unsafe"]
+    sources = sorted(glob.glob(os.path.join(ROOT, "bindings", "csharp", "src", "*.cs")))
+    dll, exe = os.path.join(tmp, "Jixiao.dll"), os.path.join(tmp, "JixiaoBatchBench.exe")
+    run([mcs] + flags + ["-target:library", f"-out:{dll}"] + sources, TOOL)
+    run([mcs] + flags + [f"-r:{dll}", f"-out:{exe}", os.path.join(ROOT, "bench", "csharp_batch.cs")], TOOL)
+    return [mono, exe]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default=os.path.join(ROOT, "build-bench"), help="the build tree (default build-bench)")
@@ -189,6 +216,8 @@ def main() -> int:
     ap.add_argument("--binding", default="", help="the directory holding the jixiao package (default bindings/python)")
     ap.add_argument("--no-decimal", action="store_true", help="skip the decimal benchmarks")
     ap.add_argument("--no-batch", action="store_true", help="skip the batch")
+    ap.add_argument("--no-csharp", action="store_true",
+                    help="skip the C# side (run by default when mcs and mono are on the PATH)")
     ap.add_argument("--packages", type=int, default=0,
                     help="generate a batch of N packages instead of 10,000 (a check of the harness, not a measurement)")
     args = ap.parse_args()
@@ -226,9 +255,15 @@ def main() -> int:
     # ---- 2. the batch -------------------------------------------------------------------------
     cpp: dict = {}
     py: dict = {}
+    cs: dict = {}
     batch_line = ""
     if not args.no_batch:
         with tempfile.TemporaryDirectory(prefix="jixiao-bindings-") as tmp:
+            csharp = [] if args.no_csharp else build_csharp(tmp)
+            cs_env = dict(os.environ)
+            # mono resolves [DllImport("jixiao_c")] to libjixiao_c.so through LD_LIBRARY_PATH.
+            cs_env["LD_LIBRARY_PATH"] = os.path.dirname(library) + (
+                os.pathsep + cs_env["LD_LIBRARY_PATH"] if cs_env.get("LD_LIBRARY_PATH") else "")
             batch = args.batch_file or os.path.join(tmp, "batch.jsonseq")
             if not (args.batch_file and os.path.isfile(batch)):
                 size = [f"--jixiao_batch={args.packages}"] if args.packages > 0 else []
@@ -249,20 +284,25 @@ def main() -> int:
                 out, err = run([args.python, script, batch, "--repetitions=1", f"--modes={args.modes}", "--json"],
                                TOOL, env=env)
                 py = merge_passes(py, load_json(out, err, TOOL, "Python batch"), "modes")
+                if csharp:
+                    out, err = run(csharp + [batch, "--repetitions=1", "--json"], TOOL, env=cs_env)
+                    cs = merge_passes(cs, load_json(out, err, TOOL, "C# batch"), "modes")
         # The same totals everywhere, or the comparison means nothing.
         ref = cpp["variants"]["cpp"]
-        for name, v in list(cpp["variants"].items()) + list(py["modes"].items()):
-            if name in ("c",) or (name in py["modes"] and name != "binding_forms_only"):
+        checked = list(cpp["variants"].items()) + list(py["modes"].items()) + [
+            ("C# " + k, v) for k, v in cs.get("modes", {}).items()]
+        for name, v in checked:
+            if name in ("c",) or (name in py["modes"] and name != "binding_forms_only") or name.startswith("C# "):
                 if (v["total_sum"], v["forms"]) != (ref["total_sum"], ref["forms"]):
                     print(f"bench-bindings: {name} read totals summing to {v['total_sum']} over {v['forms']} forms; "
                           f"C++ {ref['total_sum']} over {ref['forms']}", file=sys.stderr)
                     return 1
-        if (py["documents"], py["bytes"]) != (cpp["documents"], cpp["bytes"]):
+        if any((side["documents"], side["bytes"]) != (cpp["documents"], cpp["bytes"]) for side in (py, cs) if side):
             print("bench-bindings: the two sides read different batches", file=sys.stderr)
             return 1
 
     # ---- the report ---------------------------------------------------------------------------
-    print("# jixiao C API and Python binding benchmark")
+    print("# jixiao C API, Python and C# bindings benchmark")
     print()
     print(f"- date: {started:%Y-%m-%d %H:%M} UTC; host: {platform.node()}; {cpu_model()}, {os.cpu_count()} CPUs; "
           f"{platform.system()} {platform.release()}")
@@ -320,7 +360,8 @@ def main() -> int:
         print("| side | what | wall s | CPU s | µs per package (wall) | ÷ C++ (wall) | ÷ C++ (CPU) | spread of the passes (wall) |")
         print("|---|---|---:|---:|---:|---:|---:|---:|")
         rows = [(k, w, cpp["variants"].get(k)) for k, w in CPP_ROWS if k in cpp["variants"]]
-        rows[2:2] = [(k, w, py["modes"].get(k)) for k, w in PY_ROWS if k in py["modes"]]
+        rows[2:2] = [(k, w, py["modes"].get(k)) for k, w in PY_ROWS if k in py["modes"]] + [
+            ("C# " + k, w, cs["modes"][k]) for k, w in CS_ROWS if k in cs.get("modes", {})]
         for key, what, v in rows:
             w, c = med(v["wall"]), med(v["cpu"])
             print(f"| `{key}` | {what} | {w:.3f} | {c:.3f} | {w * 1e6 / n:.1f} | {fmt_ratio(w / base_w)} | "
@@ -364,6 +405,11 @@ def main() -> int:
                 r = paired_ratio(py, cpp, mode)
                 print(f"| the same, `{mode}` (for information) | {fmt_paired(r)} | ≤ {MAX_PYTHON_RATIO:g}× | "
                       f"{verdict(r[0] <= MAX_PYTHON_RATIO)} |")
+        for mode, _ in CS_ROWS:
+            if cs and cpp and mode in cs["modes"]:
+                r = paired_ratio(cs, cpp, mode)
+                print(f"| the batch from C# (Mono) ÷ the C++ API, `{mode}` (no target in the issue; beside "
+                      f"Python's for information) | {fmt_paired(r)} | — | — |")
     return 0
 
 

@@ -1,0 +1,199 @@
+// The evaluation batch through the C# binding: for each package JSON text of the batch, read and
+// scored under national-2020 (one Policy, loaded once) → each form's Total → disposed, timed with a
+// Stopwatch (and the process's CPU time) over the whole batch. The C# side of
+// scripts/bench-bindings.py; its output is bench/python_batch.py's, so that the two compare with
+// jixiao-capi-bench --jixiao_batch_timing on the same file.
+//
+//   mcs -target:library -out:Jixiao.dll bindings/csharp/src/*.cs
+//   mcs -r:Jixiao.dll -out:JixiaoBatchBench.exe bench/csharp_batch.cs
+//   LD_LIBRARY_PATH=build-bench/capi mono JixiaoBatchBench.exe BATCH_FILE [--repetitions=N] [--modes=a,b] [--json]
+//
+// BATCH_FILE is jixiao-capi-bench --jixiao_write_batch's RFC 7464 sequence. The texts are decoded to
+// strings (as File.ReadAllText would) before anything is timed. One untimed warm-up pass per mode,
+// then N timed passes (default 3), the modes interleaved. Modes:
+//   evaluate_json   Package.EvaluateJson(text, policy) (one call reads and scores, UTF-16) → Forms → Total
+//   package         Package.FromJson(text) → Evaluate(policy) → Forms → Total, both disposed
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using Jixiao;
+
+internal static class CSharpBatch
+{
+    private sealed class Mode
+    {
+        public string Name, What;
+        public Func<List<string>, Policy, Tally> Run;
+        public readonly List<double> Wall = new List<double>(), Cpu = new List<double>();
+        public Tally Tally;
+    }
+
+    private struct Tally
+    {
+        public decimal Sum;
+        public long Forms;
+    }
+
+    private static Tally EvaluateJson(List<string> texts, Policy policy)
+    {
+        var t = new Tally();
+        foreach (string text in texts)
+        {
+            using (EvaluationResult result = Package.EvaluateJson(text, policy))
+            {
+                foreach (FormResult form in result.Forms)
+                {
+                    t.Sum += form.Total;
+                    t.Forms++;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static Tally FromPackage(List<string> texts, Policy policy)
+    {
+        var t = new Tally();
+        foreach (string text in texts)
+        {
+            using (Package package = Package.FromJson(text))
+            using (EvaluationResult result = package.Evaluate(policy))
+            {
+                foreach (FormResult form in result.Forms)
+                {
+                    t.Sum += form.Total;
+                    t.Forms++;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static List<string> ReadBatch(string path, out long bytes)
+    {
+        byte[] data = File.ReadAllBytes(path);
+        bytes = 0;
+        if (data.Length == 0 || data[0] != 0x1E)
+            throw new InvalidDataException(path + " is not a JSON text sequence (no 0x1E first)");
+        var texts = new List<string>();
+        var utf8 = new UTF8Encoding(false, true);
+        int start = 1;
+        for (int i = 1; i <= data.Length; i++)
+        {
+            if (i < data.Length && data[i] != 0x1E) continue;
+            texts.Add(utf8.GetString(data, start, i - start));
+            bytes += i - start;
+            start = i + 1;
+        }
+        return texts;
+    }
+
+    private static string Seconds(List<double> values)
+    {
+        var parts = new List<string>();
+        foreach (double v in values) parts.Add(v.ToString("R", CultureInfo.InvariantCulture));
+        return "[" + string.Join(", ", parts) + "]";
+    }
+
+    private static int Main(string[] args)
+    {
+        string batch = null, only = "evaluate_json,package";
+        int repetitions = 3;
+        bool json = false;
+        foreach (string arg in args)
+        {
+            if (arg.StartsWith("--repetitions=", StringComparison.Ordinal))
+                repetitions = Math.Max(1, int.Parse(arg.Substring(14), CultureInfo.InvariantCulture));
+            else if (arg.StartsWith("--modes=", StringComparison.Ordinal)) only = arg.Substring(8);
+            else if (arg == "--json") json = true;
+            else if (batch == null && !arg.StartsWith("--", StringComparison.Ordinal)) batch = arg;
+            else
+            {
+                Console.Error.WriteLine("csharp_batch: unknown argument " + arg);
+                return 2;
+            }
+        }
+        if (batch == null)
+        {
+            Console.Error.WriteLine("usage: mono JixiaoBatchBench.exe BATCH_FILE [--repetitions=N] [--modes=a,b] [--json]");
+            return 2;
+        }
+        var all = new Dictionary<string, Mode>
+        {
+            { "evaluate_json", new Mode { Name = "evaluate_json", Run = EvaluateJson,
+                What = "Package.EvaluateJson(string, policy) → Forms → Total → Dispose()" } },
+            { "package", new Mode { Name = "package", Run = FromPackage,
+                What = "Package.FromJson(string) → Evaluate(policy) → Forms → Total → Dispose() ×2" } },
+        };
+        var modes = new List<Mode>();
+        foreach (string name in only.Split(','))
+        {
+            Mode m;
+            if (!all.TryGetValue(name, out m))
+            {
+                Console.Error.WriteLine("csharp_batch: unknown mode " + name);
+                return 2;
+            }
+            modes.Add(m);
+        }
+
+        long bytes;
+        List<string> texts = ReadBatch(batch, out bytes);
+        Process self = Process.GetCurrentProcess();
+        using (Policy policy = Policy.Builtin("national-2020"))
+        {
+            for (int rep = -1; rep < repetitions; rep++)  // -1: the untimed warm-up
+            {
+                foreach (Mode m in modes)
+                {
+                    GC.Collect();
+                    GC.WaitForPendingFinalizers();
+                    self.Refresh();
+                    TimeSpan cpu0 = self.TotalProcessorTime;
+                    Stopwatch wall = Stopwatch.StartNew();
+                    Tally t = m.Run(texts, policy);
+                    wall.Stop();
+                    self.Refresh();
+                    if (rep < 0)
+                    {
+                        m.Tally = t;
+                        continue;
+                    }
+                    m.Wall.Add(wall.Elapsed.TotalSeconds);
+                    m.Cpu.Add((self.TotalProcessorTime - cpu0).TotalSeconds);
+                }
+            }
+        }
+
+        if (json)
+        {
+            var parts = new List<string>();
+            foreach (Mode m in modes)
+                parts.Add(string.Format(CultureInfo.InvariantCulture,
+                    "\"{0}\": {{\"what\": \"{1}\", \"input\": \"string\", \"wall\": {2}, \"cpu\": {3}, " +
+                    "\"total_sum\": \"{4}\", \"forms\": {5}}}",
+                    m.Name, m.What, Seconds(m.Wall), Seconds(m.Cpu), m.Tally.Sum.ToString(CultureInfo.InvariantCulture),
+                    m.Tally.Forms));
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+                "{{\"documents\": {0}, \"bytes\": {1}, \"repetitions\": {2}, \"runtime\": \"{3}\", \"library\": \"{4}\", " +
+                "\"modes\": {{{5}}}}}",
+                texts.Count, bytes, repetitions, "Mono " + Environment.Version, Library.Version, string.Join(", ", parts)));
+        }
+        else
+        {
+            Console.WriteLine("{0} documents; medians of {1} passes", texts.Count, repetitions);
+            foreach (Mode m in modes)
+            {
+                m.Wall.Sort();
+                double w = m.Wall[m.Wall.Count / 2];
+                Console.WriteLine("  {0,-14} wall {1,8:F3} s = {2,8:F1} µs per package  (sum of totals {3}, {4} forms)",
+                                  m.Name, w, w * 1e6 / texts.Count, m.Tally.Sum.ToString(CultureInfo.InvariantCulture),
+                                  m.Tally.Forms);
+            }
+        }
+        return 0;
+    }
+}
