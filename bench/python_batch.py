@@ -162,12 +162,14 @@ def run_ctypes_batch(docs: List, policy: "jixiao.Policy") -> Tally:
         chunk = docs[start:start + size]
         n = len(chunk)
         results = (_native.jx_result_p * n)()
-        if evaluate((ctypes.c_char_p * n)(*chunk), (ctypes.c_size_t * n)(*map(len, chunk)), n, pol, results, done):
-            _native.raise_last_error(1)
+        status = evaluate((ctypes.c_char_p * n)(*chunk), (ctypes.c_size_t * n)(*map(len, chunk)), n, pol, results, done)
+        if status:
+            _native.raise_last_error(status)
         words = (ctypes.c_char_p * (words_per_form * room * n))(info_size)
         counts = (ctypes.c_size_t * n)()
-        if forms_of(results, n, words, room * n, counts, filled) or filled.value != n:
-            _native.raise_last_error(1)
+        status = forms_of(results, n, words, room * n, counts, filled)
+        if status or filled.value != n:
+            _native.raise_last_error(status or 1)
         for at in range(sum(counts)):
             total += decimal.Decimal(words[at * words_per_form + 4].decode("ascii"))
             forms += 1

@@ -45,8 +45,8 @@ import argparse
 import datetime
 import glob
 import os
-import shutil
 import platform
+import shutil
 import statistics
 import sys
 

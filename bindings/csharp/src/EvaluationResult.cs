@@ -76,7 +76,7 @@ namespace Jixiao
 
         private volatile IReadOnlyList<IndicatorResult> indicators;
         private volatile EvaluationResult source;  // until the rows are read
-        private ulong index, indicatorCount;
+        private readonly ulong index, indicatorCount;
 
         internal FormResult(EvaluationResult source, ulong index, ulong indicatorCount)
         {
