@@ -11,8 +11,9 @@
 // BATCH_FILE is jixiao-capi-bench --jixiao_write_batch's RFC 7464 sequence. The texts are decoded to
 // strings (as File.ReadAllText would) before anything is timed. One untimed warm-up pass per mode,
 // then N timed passes (default 3), the modes interleaved. Modes:
-//   evaluate_json   Package.EvaluateJson(text, policy) (one call reads and scores, UTF-16) → Forms → Total
-//   package         Package.FromJson(text) → Evaluate(policy) → Forms → Total, both disposed
+//   evaluate_json        Package.EvaluateJson(text, policy) (one call reads and scores, UTF-16) → Forms → Total
+//   evaluate_json_bytes  the same on the text's UTF-8 bytes (byte[], as File.ReadAllBytes gives them)
+//   package              Package.FromJson(text) → Evaluate(policy) → Forms → Total, both disposed
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -25,10 +26,17 @@ internal static class CSharpBatch
 {
     private sealed class Mode
     {
-        public string Name, What;
-        public Func<List<string>, Policy, Tally> Run;
+        public string Name, What, Input = "string";
+        public Func<Batch, Policy, Tally> Run;
         public readonly List<double> Wall = new List<double>(), Cpu = new List<double>();
         public Tally Tally;
+    }
+
+    private sealed class Batch
+    {
+        public readonly List<string> Texts = new List<string>();
+        public readonly List<byte[]> Bytes = new List<byte[]>();
+        public long Size;
     }
 
     private struct Tally
@@ -37,10 +45,10 @@ internal static class CSharpBatch
         public long Forms;
     }
 
-    private static Tally EvaluateJson(List<string> texts, Policy policy)
+    private static Tally EvaluateJson(Batch batch, Policy policy)
     {
         var t = new Tally();
-        foreach (string text in texts)
+        foreach (string text in batch.Texts)
         {
             using (EvaluationResult result = Package.EvaluateJson(text, policy))
             {
@@ -54,10 +62,27 @@ internal static class CSharpBatch
         return t;
     }
 
-    private static Tally FromPackage(List<string> texts, Policy policy)
+    private static Tally EvaluateJsonBytes(Batch batch, Policy policy)
     {
         var t = new Tally();
-        foreach (string text in texts)
+        foreach (byte[] bytes in batch.Bytes)
+        {
+            using (EvaluationResult result = Package.EvaluateJson(bytes, policy))
+            {
+                foreach (FormResult form in result.Forms)
+                {
+                    t.Sum += form.Total;
+                    t.Forms++;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static Tally FromPackage(Batch batch, Policy policy)
+    {
+        var t = new Tally();
+        foreach (string text in batch.Texts)
         {
             using (Package package = Package.FromJson(text))
             using (EvaluationResult result = package.Evaluate(policy))
@@ -72,23 +97,25 @@ internal static class CSharpBatch
         return t;
     }
 
-    private static List<string> ReadBatch(string path, out long bytes)
+    private static Batch ReadBatch(string path)
     {
         byte[] data = File.ReadAllBytes(path);
-        bytes = 0;
         if (data.Length == 0 || data[0] != 0x1E)
             throw new InvalidDataException(path + " is not a JSON text sequence (no 0x1E first)");
-        var texts = new List<string>();
+        var batch = new Batch();
         var utf8 = new UTF8Encoding(false, true);
         int start = 1;
         for (int i = 1; i <= data.Length; i++)
         {
             if (i < data.Length && data[i] != 0x1E) continue;
-            texts.Add(utf8.GetString(data, start, i - start));
-            bytes += i - start;
+            var bytes = new byte[i - start];
+            Array.Copy(data, start, bytes, 0, bytes.Length);
+            batch.Bytes.Add(bytes);
+            batch.Texts.Add(utf8.GetString(bytes));
+            batch.Size += bytes.Length;
             start = i + 1;
         }
-        return texts;
+        return batch;
     }
 
     private static string Seconds(List<double> values)
@@ -100,7 +127,7 @@ internal static class CSharpBatch
 
     private static int Main(string[] args)
     {
-        string batch = null, only = "evaluate_json,package";
+        string batch = null, only = "evaluate_json,evaluate_json_bytes,package";
         int repetitions = 3;
         bool json = false;
         foreach (string arg in args)
@@ -125,6 +152,8 @@ internal static class CSharpBatch
         {
             { "evaluate_json", new Mode { Name = "evaluate_json", Run = EvaluateJson,
                 What = "Package.EvaluateJson(string, policy) → Forms → Total → Dispose()" } },
+            { "evaluate_json_bytes", new Mode { Name = "evaluate_json_bytes", Run = EvaluateJsonBytes, Input = "bytes",
+                What = "Package.EvaluateJson(byte[] UTF-8, policy) → Forms → Total → Dispose()" } },
             { "package", new Mode { Name = "package", Run = FromPackage,
                 What = "Package.FromJson(string) → Evaluate(policy) → Forms → Total → Dispose() ×2" } },
         };
@@ -140,8 +169,7 @@ internal static class CSharpBatch
             modes.Add(m);
         }
 
-        long bytes;
-        List<string> texts = ReadBatch(batch, out bytes);
+        Batch docs = ReadBatch(batch);
         Process self = Process.GetCurrentProcess();
         using (Policy policy = Policy.Builtin("national-2020"))
         {
@@ -154,7 +182,7 @@ internal static class CSharpBatch
                     self.Refresh();
                     TimeSpan cpu0 = self.TotalProcessorTime;
                     Stopwatch wall = Stopwatch.StartNew();
-                    Tally t = m.Run(texts, policy);
+                    Tally t = m.Run(docs, policy);
                     wall.Stop();
                     self.Refresh();
                     if (rep < 0)
@@ -173,24 +201,24 @@ internal static class CSharpBatch
             var parts = new List<string>();
             foreach (Mode m in modes)
                 parts.Add(string.Format(CultureInfo.InvariantCulture,
-                    "\"{0}\": {{\"what\": \"{1}\", \"input\": \"string\", \"wall\": {2}, \"cpu\": {3}, " +
+                    "\"{0}\": {{\"what\": \"{1}\", \"input\": \"{6}\", \"wall\": {2}, \"cpu\": {3}, " +
                     "\"total_sum\": \"{4}\", \"forms\": {5}}}",
                     m.Name, m.What, Seconds(m.Wall), Seconds(m.Cpu), m.Tally.Sum.ToString(CultureInfo.InvariantCulture),
-                    m.Tally.Forms));
+                    m.Tally.Forms, m.Input));
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "{{\"documents\": {0}, \"bytes\": {1}, \"repetitions\": {2}, \"runtime\": \"{3}\", \"library\": \"{4}\", " +
                 "\"modes\": {{{5}}}}}",
-                texts.Count, bytes, repetitions, "Mono " + Environment.Version, Library.Version, string.Join(", ", parts)));
+                docs.Texts.Count, docs.Size, repetitions, "Mono " + Environment.Version, Library.Version, string.Join(", ", parts)));
         }
         else
         {
-            Console.WriteLine("{0} documents; medians of {1} passes", texts.Count, repetitions);
+            Console.WriteLine("{0} documents; medians of {1} passes", docs.Texts.Count, repetitions);
             foreach (Mode m in modes)
             {
                 m.Wall.Sort();
                 double w = m.Wall[m.Wall.Count / 2];
-                Console.WriteLine("  {0,-14} wall {1,8:F3} s = {2,8:F1} µs per package  (sum of totals {3}, {4} forms)",
-                                  m.Name, w, w * 1e6 / texts.Count, m.Tally.Sum.ToString(CultureInfo.InvariantCulture),
+                Console.WriteLine("  {0,-20} wall {1,8:F3} s = {2,8:F1} µs per package  (sum of totals {3}, {4} forms)",
+                                  m.Name, w, w * 1e6 / docs.Texts.Count, m.Tally.Sum.ToString(CultureInfo.InvariantCulture),
                                   m.Tally.Forms);
             }
         }

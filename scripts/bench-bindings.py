@@ -91,6 +91,7 @@ PY_ROWS = [
 #: The C# side (bench/csharp_batch.cs under Mono; no target in the issue, for information).
 CS_ROWS = [
     ("evaluate_json", "C# binding: `Package.EvaluateJson(string, policy)` (UTF-16) → `Forms` → `Total` → `Dispose()`"),
+    ("evaluate_json_bytes", "C# binding, `EvaluateJson` on the UTF-8 `byte[]` (as `File.ReadAllBytes` gives it)"),
     ("package", "C# binding: `Package.FromJson(string)` → `Evaluate(policy)` → `Forms` → `Total` → `Dispose()` ×2"),
 ]
 

@@ -237,6 +237,9 @@ namespace Jixiao
         internal static extern int jx_evaluate(PackageHandle package, PolicyHandle policy, out ResultHandle result);
 
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
+        internal static extern int jx_evaluate_json(byte[] json, UIntPtr len, PolicyHandle policy, out ResultHandle result);
+
+        [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern int jx_evaluate_json_utf16([MarshalAs(UnmanagedType.LPWStr)] string json, UIntPtr units,
                                                           PolicyHandle policy, out ResultHandle result);
 

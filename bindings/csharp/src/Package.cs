@@ -53,16 +53,44 @@ namespace Jixiao
             return Wrap(status, h);
         }
 
+        /// <summary>Reads a package from JSON text as UTF-8 bytes, as a file holds it
+        /// (File.ReadAllBytes): passed to the library as they are (pinned, not copied), with no
+        /// decoding to a string and back. Bytes that are not UTF-8 are a JixiaoException (Code
+        /// InvalidUtf8) with their line and column.</summary>
+        public static Package FromJson(byte[] utf8Json)
+        {
+            if (utf8Json == null) throw new ArgumentNullException("utf8Json");
+            PackageHandle h;
+            int status = NativeMethods.jx_package_from_json(utf8Json, new UIntPtr((uint)utf8Json.Length), out h);
+            return Wrap(status, h);
+        }
+
         /// <summary>Reads a package from JSON text and scores it in one library call
         /// (jx_evaluate_json_utf16), without a Package: for batches that need only the results. The
         /// reader's warnings (unknown fields) are not kept. policy null = the default (national-2020).
-        /// Errors are those of <see cref="FromJson"/> and <see cref="Evaluate"/>.</summary>
+        /// Errors are those of <see cref="FromJson(string)"/> and <see cref="Evaluate"/>.</summary>
         public static EvaluationResult EvaluateJson(string json, Policy policy = null)
         {
             if (json == null) throw new ArgumentNullException("json");
             ResultHandle h;
             int status = NativeMethods.jx_evaluate_json_utf16(json, new UIntPtr((uint)json.Length), Policy.HandleOf(policy),
                                                               out h);
+            return WrapResult(status, h);
+        }
+
+        /// <summary><see cref="EvaluateJson(string, Policy)"/> on UTF-8 bytes, as
+        /// <see cref="FromJson(byte[])"/> reads them (jx_evaluate_json).</summary>
+        public static EvaluationResult EvaluateJson(byte[] utf8Json, Policy policy = null)
+        {
+            if (utf8Json == null) throw new ArgumentNullException("utf8Json");
+            ResultHandle h;
+            int status = NativeMethods.jx_evaluate_json(utf8Json, new UIntPtr((uint)utf8Json.Length), Policy.HandleOf(policy),
+                                                        out h);
+            return WrapResult(status, h);
+        }
+
+        private static EvaluationResult WrapResult(int status, ResultHandle h)
+        {
             if (status != 0)
             {
                 JixiaoException error = Errors.FromLastError(status);
@@ -150,13 +178,7 @@ namespace Jixiao
         {
             ResultHandle h;
             int status = NativeMethods.jx_evaluate(Handle, Policy.HandleOf(policy), out h);
-            if (status != 0)
-            {
-                JixiaoException error = Errors.FromLastError(status);
-                h.Dispose();
-                throw error;
-            }
-            return new EvaluationResult(h);
+            return WrapResult(status, h);
         }
 
         /// <summary>Scores and checks every form: the findings and the evaluation they are based on.</summary>

@@ -67,6 +67,7 @@ internal static class Tests
         Run("decimal: invalid operator, rounding mode, scale", DecimalInvalidArguments);
         Run("a lone surrogate: refused before the call, or by the library with its place (JSON text)", LoneSurrogate);
         Run("Package.EvaluateJson equals FromJson then Evaluate", EvaluateJsonEqualsEvaluate);
+        Run("UTF-8 bytes: FromJson and EvaluateJson read a file's bytes as they are", Utf8Bytes);
         Run("decimal: System.Decimal through jx_decimal", DecimalStructs);
         Run("decimal: System.Decimal extremes round-trip", DecimalExtremes);
         Run("decimal: beyond System.Decimal throws OverflowException", DecimalOverflow);
@@ -644,7 +645,7 @@ internal static class Tests
     private static void NullArguments()
     {
         Throws<ArgumentNullException>(() => Package.Load(null));
-        Throws<ArgumentNullException>(() => Package.FromJson(null));
+        Throws<ArgumentNullException>(() => Package.FromJson((string)null));
         Throws<ArgumentNullException>(() => Policy.Builtin(null));
         Throws<ArgumentNullException>(() => JixiaoDecimal.Add(null, "1"));
     }
@@ -773,7 +774,46 @@ internal static class Tests
         var e = Throws<JixiaoException>(() => Package.EvaluateJson("{\"unit_name\": \"衡山\",,}"));
         Equal(StatusCode.InvalidJson, e.Code, "code");
         Equal(20, e.Column, "column of the second comma, in characters");
-        Throws<ArgumentNullException>(() => Package.EvaluateJson(null));
+        Throws<ArgumentNullException>(() => Package.EvaluateJson((string)null));
+    }
+
+    private static void Utf8Bytes()
+    {
+        // The file's bytes as they are: the same package and the same results as its text.
+        byte[] bytes = File.ReadAllBytes(packagePath);
+        using (Package fromText = Package.FromJson(packageText))
+        using (Package fromBytes = Package.FromJson(bytes))
+        {
+            Equal(fromText.ToJson(), fromBytes.ToJson(), "the same package");
+            using (EvaluationResult expected = fromText.Evaluate())
+            using (EvaluationResult got = Package.EvaluateJson(bytes))
+            {
+                Equal(expected.Forms.Count, got.Forms.Count, "forms");
+                for (int i = 0; i < expected.Forms.Count; i++)
+                {
+                    Equal(expected.Forms[i].Total, got.Forms[i].Total, "total " + i);
+                    Equal(expected.Forms[i].Indicators.Count, got.Forms[i].Indicators.Count, "rows " + i);
+                }
+                Equal(98.00m, got.Department.Total, "department");
+            }
+        }
+        // "衡" is E8 A1 A1; cut after its first byte, the text is not UTF-8: found with its place.
+        byte[] cut = { (byte)'{', (byte)'\n', (byte)'"', (byte)'a', (byte)'"', (byte)':', (byte)' ', (byte)'"', 0xE8,
+                       (byte)'"', (byte)'}' };
+        foreach (Func<Exception> read in new Func<Exception>[] {
+                     () => Throws<JixiaoException>(() => Package.FromJson(cut)),
+                     () => Throws<JixiaoException>(() => Package.EvaluateJson(cut)) })
+        {
+            var e = (JixiaoException)read();
+            Equal(StatusCode.InvalidUtf8, e.Code, "code");
+            Equal(2, e.Line, "line");
+            Equal(7, e.Column, "column of the cut character");
+        }
+        var bad = Throws<JixiaoException>(() => Package.EvaluateJson(Encoding.UTF8.GetBytes("{\"unit_name\": \"衡山\",,}")));
+        Equal(StatusCode.InvalidJson, bad.Code, "malformed JSON");
+        Equal(20, bad.Column, "column of the second comma, in characters");
+        Throws<ArgumentNullException>(() => Package.FromJson((byte[])null));
+        Throws<ArgumentNullException>(() => Package.EvaluateJson((byte[])null));
     }
 
     private static void DecimalStructs()
