@@ -45,20 +45,13 @@ internal static class CSharpBatch
         public long Forms;
     }
 
+    // Each mode reads and scores every text, then adds every form's total (AddTotals) and disposes.
     private static Tally EvaluateJson(Batch batch, Policy policy)
     {
         var t = new Tally();
         foreach (string text in batch.Texts)
-        {
             using (EvaluationResult result = Package.EvaluateJson(text, policy))
-            {
-                foreach (FormResult form in result.Forms)
-                {
-                    t.Sum += form.Total;
-                    t.Forms++;
-                }
-            }
-        }
+                AddTotals(ref t, result);
         return t;
     }
 
@@ -66,16 +59,8 @@ internal static class CSharpBatch
     {
         var t = new Tally();
         foreach (byte[] bytes in batch.Bytes)
-        {
             using (EvaluationResult result = Package.EvaluateJson(bytes, policy))
-            {
-                foreach (FormResult form in result.Forms)
-                {
-                    t.Sum += form.Total;
-                    t.Forms++;
-                }
-            }
-        }
+                AddTotals(ref t, result);
         return t;
     }
 
@@ -83,18 +68,19 @@ internal static class CSharpBatch
     {
         var t = new Tally();
         foreach (string text in batch.Texts)
-        {
             using (Package package = Package.FromJson(text))
             using (EvaluationResult result = package.Evaluate(policy))
-            {
-                foreach (FormResult form in result.Forms)
-                {
-                    t.Sum += form.Total;
-                    t.Forms++;
-                }
-            }
-        }
+                AddTotals(ref t, result);
         return t;
+    }
+
+    private static void AddTotals(ref Tally t, EvaluationResult result)
+    {
+        foreach (FormResult form in result.Forms)
+        {
+            t.Sum += form.Total;
+            t.Forms++;
+        }
     }
 
     private static Batch ReadBatch(string path)
