@@ -318,6 +318,14 @@ typedef struct jx_indicator_info {
 
 /** The index-th 三级 row of a form, in table order. */
 JX_API int jx_result_indicator(const jx_result *result, size_t form, size_t index, jx_indicator_info *out);
+/** Every 三级 row of a form at once, as jx_result_forms reads forms: *count is the number of rows,
+    and the first min(*count, capacity) elements of out are filled as jx_result_indicator fills one.
+    The caller sets out[0].struct_size to sizeof(jx_indicator_info): it is also the array's stride,
+    and every element filled gets it. capacity 0 only counts (out may then be NULL). A form index
+    beyond the count is JX_ERR_INDEX. The strings belong to the result. One call where reading a
+    form's rows one by one takes one per row: the Python binding reads them with it. */
+JX_API int jx_result_indicators(const jx_result *result, size_t form, jx_indicator_info *out, size_t capacity,
+                                size_t *count);
 
 /* ---- audit --------------------------------------------------------------------------------- */
 

@@ -88,29 +88,50 @@ const FormStrings& form_at(const jx_result* result, std::size_t form) {
   return forms[form];
 }
 
-/// The stride of a caller's array of jx_form_info: the struct_size set in its first element (an
-/// array of an older, smaller jx_form_info is walked as that caller laid it out).
-std::size_t form_array_stride(const jx_form_info* out) {
+/// The stride of a caller's array of T (jx_form_info, jx_indicator_info): the struct_size set in
+/// its first element (an array of an older, smaller struct is walked as that caller laid it out).
+template <class T>
+std::size_t array_stride(const T* out, std::size_t first_version, const char* type) {
   const std::size_t stride = out->struct_size;
-  check_struct_size(stride, form_info_v1, "jx_form_info");
-  if (stride % alignof(jx_form_info) != 0)
+  check_struct_size(stride, first_version, type);
+  if (stride % alignof(T) != 0)
     throw_api(JX_ERR_INVALID_ARGUMENT,
-              fmt::format("jx_form_info.struct_size 为 {}，不是 {} 的倍数：调用前请设为 sizeof(jx_form_info)", stride,
-                          alignof(jx_form_info)),
-              fmt::format("jx_form_info.struct_size is {}, not a multiple of {}: set it to sizeof(jx_form_info) "
-                          "before the call",
-                          stride, alignof(jx_form_info)));
+              fmt::format("{}.struct_size 为 {}，不是 {} 的倍数：调用前请设为 sizeof({})", type, stride, alignof(T), type),
+              fmt::format("{}.struct_size is {}, not a multiple of {}: set it to sizeof({}) before the call", type,
+                          stride, alignof(T), type));
   return stride;
 }
 
-/// Fills the first n forms into the array at out of the given stride, each element's struct_size
-/// set to the stride.
-void fill_forms(const std::vector<FormStrings>& forms, std::size_t n, jx_form_info* out, std::size_t stride) noexcept {
+std::size_t form_array_stride(const jx_form_info* out) { return array_stride(out, form_info_v1, "jx_form_info"); }
+
+/// Fills info_of(items[i]) for the first n items into the array at out of the given stride, each
+/// element's struct_size set to the stride.
+template <class T, class Item, class InfoOf>
+void fill_array(const std::vector<Item>& items, std::size_t n, T* out, std::size_t stride, InfoOf info_of) noexcept {
   for (std::size_t i = 0; i < n; ++i) {
-    auto* element = reinterpret_cast<jx_form_info*>(reinterpret_cast<unsigned char*>(out) + i * stride);
+    auto* element = reinterpret_cast<T*>(reinterpret_cast<unsigned char*>(out) + i * stride);
     element->struct_size = stride;
-    fill_struct(element, form_info_of(forms[i]));
+    fill_struct(element, info_of(items[i]));
   }
+}
+
+void fill_forms(const std::vector<FormStrings>& forms, std::size_t n, jx_form_info* out, std::size_t stride) noexcept {
+  fill_array(forms, n, out, stride, form_info_of);
+}
+
+jx_indicator_info indicator_info_of(const IndicatorStrings& r) noexcept {
+  jx_indicator_info info{};
+  info.struct_size = sizeof info;
+  info.path = r.row->path.c_str();
+  info.name = r.row->name.c_str();
+  info.weight = r.weight.c_str();
+  info.filed_score = c_str_or_null(r.filed);
+  info.computed_score = c_str_or_null(r.computed);
+  info.counted_score = r.counted.c_str();
+  info.method = r.method.c_str();
+  info.explanation_zh = r.row->explanation.zh.c_str();
+  info.explanation_en = r.row->explanation.en.c_str();
+  return info;
 }
 
 }  // namespace
@@ -311,19 +332,23 @@ JX_API int jx_result_indicator(const jx_result* result, size_t form, size_t inde
                 fmt::format("指标序号 {} 超出范围：第 {} 张表有 {} 个三级指标", index, form, s.indicators.size()),
                 fmt::format("indicator index {} is out of range: form {} has {} rows", index, form,
                             s.indicators.size()));
-    const IndicatorStrings& r = s.indicators[index];
-    jx_indicator_info info{};
-    info.struct_size = sizeof info;
-    info.path = r.row->path.c_str();
-    info.name = r.row->name.c_str();
-    info.weight = r.weight.c_str();
-    info.filed_score = c_str_or_null(r.filed);
-    info.computed_score = c_str_or_null(r.computed);
-    info.counted_score = r.counted.c_str();
-    info.method = r.method.c_str();
-    info.explanation_zh = r.row->explanation.zh.c_str();
-    info.explanation_en = r.row->explanation.en.c_str();
-    fill_struct(out, info);
+    fill_struct(out, indicator_info_of(s.indicators[index]));
+  });
+}
+
+JX_API int jx_result_indicators(const jx_result* result, size_t form, jx_indicator_info* out, size_t capacity,
+                                size_t* count) {
+  return guarded([&] {
+    require(result, "result");
+    require(count, "count");
+    (void)form_at(result, form);
+    const std::vector<IndicatorStrings>& rows = result->rows(form).indicators;
+    if (capacity > 0) {
+      require(out, "out");
+      fill_array(rows, std::min(capacity, rows.size()), out, array_stride(out, indicator_info_v1, "jx_indicator_info"),
+                 indicator_info_of);
+    }
+    *count = rows.size();
   });
 }
 

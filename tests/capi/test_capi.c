@@ -624,6 +624,105 @@ static void test_result_forms(void) {
   jx_package_free(p);
 }
 
+/* ---- every row of a form at once ------------------------------------------------------------ */
+
+static void test_result_indicators(void) {
+  jx_package *p = load_example();
+  jx_result *r = NULL;
+  jx_audit *a = NULL;
+  const jx_result *ar = NULL;
+  jx_indicator_info one, all[10];
+  struct {
+    jx_indicator_info info;
+    unsigned char later[24]; /* fields a later version might add */
+  } big[9];
+  size_t n = 99, i, form;
+
+  CHECK_OK(jx_evaluate(p, NULL, &r));
+
+  /* Counting only: as many rows as jx_result_form says (project 3 has 8, as in test_result_forms). */
+  CHECK_OK(jx_result_indicators(r, 3, NULL, 0, &n));
+  CHECK_INT(n, 8);
+
+  /* Every form: each row as jx_result_indicator gives it, the elements beyond left as they were. */
+  for (form = 0; form < 4; ++form) {
+    jx_form_info info;
+    memset(&info, 0, sizeof info);
+    info.struct_size = sizeof info;
+    CHECK_OK(jx_result_form(r, form, &info));
+    CHECK(info.indicator_count <= 10);
+    memset(all, 0xAB, sizeof all);
+    all[0].struct_size = sizeof all[0];
+    n = 0;
+    CHECK_OK(jx_result_indicators(r, form, all, 10, &n));
+    CHECK_INT(n, info.indicator_count);
+    for (i = 0; i < n; ++i) {
+      memset(&one, 0, sizeof one);
+      one.struct_size = sizeof one;
+      CHECK_OK(jx_result_indicator(r, form, i, &one));
+      CHECK(memcmp(&one, &all[i], sizeof one) == 0);
+      CHECK_INT(all[i].struct_size, sizeof all[i]);
+    }
+    if (n < 10) CHECK(((const unsigned char *)&all[n])[0] == 0xAB && ((const unsigned char *)&all[9])[8] == 0xAB);
+  }
+  CHECK_OK(jx_result_indicators(r, 0, all, 10, &n));
+  CHECK_STR(all[0].name, "涉及部门数量");
+  CHECK_STR(all[0].weight, "10");
+
+  /* Less room than rows: the count all the same, the first ones filled. */
+  memset(all, 0, sizeof all);
+  all[0].struct_size = sizeof all[0];
+  CHECK_OK(jx_result_indicators(r, 3, all, 2, &n));
+  CHECK_INT(n, 8);
+  CHECK(all[0].path != NULL && all[1].path != NULL);
+  CHECK(all[2].path == NULL && all[2].struct_size == 0);
+
+  /* A later version's bigger struct: its size is the stride, the bytes this version does not know
+     are zeroed, the element beyond the rows untouched. */
+  memset(big, 0xCD, sizeof big);
+  big[0].info.struct_size = sizeof big[0];
+  CHECK_OK(jx_result_indicators(r, 3, &big[0].info, 9, &n));
+  CHECK_INT(n, 8);
+  for (i = 0; i < 8; ++i) {
+    memset(&one, 0, sizeof one);
+    one.struct_size = sizeof one;
+    CHECK_OK(jx_result_indicator(r, 3, i, &one));
+    CHECK_INT(big[i].info.struct_size, sizeof big[0]);
+    CHECK_STR(big[i].info.path, one.path);
+    CHECK_STR(big[i].info.counted_score, one.counted_score);
+    CHECK(big[i].later[0] == 0 && big[i].later[23] == 0);
+  }
+  CHECK(big[8].later[0] == 0xCD && big[8].info.struct_size != sizeof big[0]);
+
+  /* Errors: NULL arguments, a form beyond the count, a struct_size below the first version's or
+     not a multiple of the struct's alignment; nothing written. */
+  memset(all, 0, sizeof all);
+  n = 99;
+  all[0].struct_size = sizeof all[0];
+  CHECK_ERR(jx_result_indicators(NULL, 0, all, 10, &n), JX_ERR_NULL_ARGUMENT, "argument 'result'");
+  CHECK_ERR(jx_result_indicators(r, 0, all, 10, NULL), JX_ERR_NULL_ARGUMENT, "argument 'count'");
+  CHECK_ERR(jx_result_indicators(r, 0, NULL, 1, &n), JX_ERR_NULL_ARGUMENT, "argument 'out'");
+  CHECK_ERR(jx_result_indicators(r, 4, all, 10, &n), JX_ERR_INDEX, "form index 4 is out of range");
+  all[0].struct_size = sizeof all[0] - sizeof(const char *);
+  CHECK_ERR(jx_result_indicators(r, 0, all, 10, &n), JX_ERR_INVALID_ARGUMENT, "jx_indicator_info.struct_size is");
+  all[0].struct_size = sizeof all[0] + 4;
+  CHECK_ERR(jx_result_indicators(r, 0, all, 10, &n), JX_ERR_INVALID_ARGUMENT, "not a multiple of");
+  CHECK_INT(n, 99);
+  CHECK(all[0].path == NULL && all[1].struct_size == 0);
+
+  /* An audit's result. */
+  CHECK_OK(jx_audit_package(p, NULL, &a));
+  CHECK_OK(jx_audit_result(a, &ar));
+  memset(all, 0, sizeof all);
+  all[0].struct_size = sizeof all[0];
+  CHECK_OK(jx_result_indicators(ar, 3, all, 10, &n));
+  CHECK_INT(n, 8);
+  CHECK_STR(all[7].counted_score, big[7].info.counted_score);
+  jx_audit_free(a);
+  jx_result_free(r);
+  jx_package_free(p);
+}
+
 /* ---- JSON text in UTF-16 and UTF-32, reading and scoring in one call ------------------------- */
 
 /* The same error from UTF-8 text and from its UTF-16 and UTF-32 forms: code, both messages, JSON
@@ -1661,6 +1760,7 @@ int main(int argc, char **argv) {
   test_policies();
   test_evaluate_example();
   test_result_forms();
+  test_result_indicators();
   test_build_package();
   test_score_functions();
   test_audit();
