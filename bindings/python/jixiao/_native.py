@@ -119,7 +119,7 @@ class jx_finding_info(Structure):
 # type of the size of void *): word 0 is struct_size (set as an int), then the strings in the order
 # above, then (jx_form_info) indicator_count, read with c_size_t.from_buffer. One slice copies every
 # string (``info[1:12]``: bytes or None) where the structs take one attribute read per field. Used with
-# the *_words declarations of the same two functions (WORD_VIEWS).
+# the *_words declarations (WORD_VIEWS), whose arrays hold one such run of words per form or row.
 WORD = ctypes.sizeof(c_size_t)
 jx_form_info_words = c_char_p * 13
 jx_indicator_info_words = c_char_p * 10
@@ -203,6 +203,8 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
     ("jx_results_forms", c_int,
      [POINTER(jx_result_p), c_size_t, POINTER(jx_form_info), c_size_t, POINTER(c_size_t), POINTER(c_size_t)]),
     ("jx_result_indicator", c_int, [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info)]),
+    ("jx_result_indicators", c_int,
+     [jx_result_p, c_size_t, POINTER(jx_indicator_info), c_size_t, POINTER(c_size_t)]),
     # audit
     ("jx_audit_package", c_int, [jx_package_p, jx_policy_p, POINTER(jx_audit_p)]),
     ("jx_audit_to_json", c_int, [jx_audit_p, _OWNED]),
@@ -219,15 +221,15 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
 FUNCTION_NAMES: Tuple[str, ...] = tuple(name for name, _, _ in _SIGNATURES)
 
 #: Second declarations of four functions, taking the *_words views of their structs (same layout;
-#: for jx_result_forms and jx_results_forms an array of words, 13 per form): (attribute of the
-#: loaded library, C function, return type, argument types).
+#: for jx_result_forms and jx_results_forms an array of words, 13 per form, for jx_result_indicators
+#: 10 per row): (attribute of the loaded library, C function, return type, argument types).
 WORD_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
     ("jx_result_form_words", "jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info_words)]),
     ("jx_result_forms_words", "jx_result_forms", c_int, [jx_result_p, POINTER(c_char_p), c_size_t, POINTER(c_size_t)]),
     ("jx_results_forms_words", "jx_results_forms", c_int,
      [POINTER(jx_result_p), c_size_t, POINTER(c_char_p), c_size_t, POINTER(c_size_t), POINTER(c_size_t)]),
-    ("jx_result_indicator_words", "jx_result_indicator", c_int,
-     [jx_result_p, c_size_t, c_size_t, POINTER(jx_indicator_info_words)]),
+    ("jx_result_indicators_words", "jx_result_indicators", c_int,
+     [jx_result_p, c_size_t, POINTER(c_char_p), c_size_t, POINTER(c_size_t)]),
 )
 
 #: The size of C's wchar_t: 4 (UTF-32) on Linux and macOS, 2 (UTF-16) on Windows.

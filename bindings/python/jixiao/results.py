@@ -228,26 +228,31 @@ def _owned_result(ptr: Optional[int]) -> "EvaluationResult":
 
 
 def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
-    """Copies the rows of a form out of a result."""
-    read = _native.lib().jx_result_indicator_words
+    """Copies the rows of a form out of a result: every row in one call (jx_result_indicators) into
+    an array of words, ten per row, one slice per row. The fields are decoded in place, not
+    through _s and _d (two or three calls per field were half the time of reading a row). Decimal
+    text is ASCII; the other strings are UTF-8 and never NULL (jixiao.h), but read as _s would read
+    a NULL all the same."""
+    words = (ctypes.c_char_p * (_INDICATOR_WORDS * max(count, 1)))(_INDICATOR_INFO_SIZE)  # word 0: the stride
+    n = _c_size_t()
+    status = _native.lib().jx_result_indicators_words(ptr, form, words, count, n)  # n by reference
+    if status:
+        _native.raise_last_error(status)
     rows = []
-    for j in range(count):
-        info = _IndicatorWords(_INDICATOR_INFO_SIZE)  # word 0: struct_size
-        status = read(ptr, form, j, info)  # ctypes passes info by reference
-        if status:
-            _native.raise_last_error(status)
-        path, name, weight, filed, computed, counted, method, zh, en = info[1:10]
+    for at in range(0, _INDICATOR_WORDS * min(count, n.value), _INDICATOR_WORDS):
+        # Each row's nine strings (bytes, or None for NULL), without word 0: struct_size, not a string.
+        path, name, weight, filed, computed, counted, method, zh, en = words[at + 1:at + _INDICATOR_WORDS]
         row = _new(IndicatorResult)
         _set(row, "__dict__", {
-            "path": _s(path),
-            "name": _s(name),
-            "weight": _d(weight),
-            "filed_score": _d(filed),
-            "computed_score": _d(computed),
-            "counted_score": _d(counted),
-            "method": _s(method),
-            "explanation_zh": _s(zh),
-            "explanation_en": _s(en),
+            "path": "" if path is None else path.decode("utf-8", "surrogateescape"),
+            "name": "" if name is None else name.decode("utf-8", "surrogateescape"),
+            "weight": _Decimal(weight.decode()) if weight else None,
+            "filed_score": _Decimal(filed.decode()) if filed else None,
+            "computed_score": _Decimal(computed.decode()) if computed else None,
+            "counted_score": _Decimal(counted.decode()) if counted else None,
+            "method": "" if method is None else method.decode("utf-8", "surrogateescape"),
+            "explanation_zh": "" if zh is None else zh.decode("utf-8", "surrogateescape"),
+            "explanation_en": "" if en is None else en.decode("utf-8", "surrogateescape"),
         })
         rows.append(row)
     return rows
@@ -313,7 +318,8 @@ _FORM_WORDS = 13
 #: department's package with its projects a few.
 _FORMS_AT_ONCE = 4
 _FormsWords = ctypes.c_char_p * (_FORM_WORDS * _FORMS_AT_ONCE)
-_IndicatorWords = _native.jx_indicator_info_words
+#: The pointer-sized words of one jx_indicator_info (struct_size, 9 strings).
+_INDICATOR_WORDS = _native.jx_indicator_info_words._length_
 _FORM_INFO_SIZE = ctypes.sizeof(_native.jx_form_info)
 _INDICATOR_INFO_SIZE = ctypes.sizeof(_native.jx_indicator_info)
 

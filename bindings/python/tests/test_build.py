@@ -25,6 +25,16 @@ def build_reform_project(pkg: jixiao.Package) -> jixiao.FormBuilder:
 
 
 class BuildFromCodeTest(unittest.TestCase):
+    def test_form_without_rows(self) -> None:
+        # A form with funds and no 三级 rows: its rows read as an empty list (jx_result_indicators
+        # counting none), before and after the result is closed.
+        with jixiao.new_package("测试单位", 2024) as pkg:
+            pkg.add_project("空表项目", "测试单位").set_funds("10", "10", "5", weight="10", self_score="5")
+            with pkg.evaluate() as result:
+                form = result.projects[0]
+                self.assertEqual(form.execution_rate, "50.00%")
+            self.assertEqual(form.indicators, [])
+
     def test_build_and_evaluate(self) -> None:
         with jixiao.new_package("中共衡山县委机构编制委员会办公室", 2024) as pkg:
             form = build_reform_project(pkg)

@@ -75,6 +75,28 @@ class SeedExampleTest(unittest.TestCase):
             total = sum((i.counted_score for i in form.indicators), Decimal(0)) + (form.execution_score or 0)
             self.assertEqual(total, form.total, form.name)
 
+    def test_indicators_match_result_json(self) -> None:
+        # Every field of every row, against the same rows in the result's JSON (written by the
+        # library's JSON writer, not through the accessors).
+        data = json.loads(self.result.to_json())
+        json_forms = [data["department"]] + data["projects"]
+        self.assertEqual(len(json_forms), len(self.result.forms))
+        rows = 0
+        for form, json_form in zip(self.result.forms, json_forms):
+            expected = [r for s in json_form["sections"] for g in s["groups"] for r in g["indicators"]]
+            self.assertEqual(len(form.indicators), len(expected), form.name)
+            for got, want in zip(form.indicators, expected):
+                optional = (lambda v: None if v is None else Decimal(v))
+                self.assertEqual(
+                    (got.path, got.name, got.weight, got.filed_score, got.computed_score, got.counted_score,
+                     got.method, got.explanation_zh, got.explanation_en),
+                    (want["path"], want["name"], Decimal(want["weight"]), optional(want["filed_score"]),
+                     optional(want["computed_score"]), Decimal(want["counted_score"]), want["method"],
+                     want["explanation"]["zh"], want["explanation"]["en"]), got.path)
+                self.assertEqual(str(got.counted_score), want["counted_score"], "the scale kept")
+                rows += 1
+        self.assertGreater(rows, 20)
+
     def test_result_json(self) -> None:
         data = self.result.to_dict()
         self.assertEqual(data["format"], "jixiao-result")
