@@ -201,13 +201,17 @@ namespace Jixiao
                 throw new ObjectDisposedException("EvaluationResult",
                     "读取 FormResult.Indicators 须在 EvaluationResult 释放（Dispose）之前 / a form's Indicators are read from " +
                     "the native result on first access: read them before the EvaluationResult is disposed");
-            var index = new UIntPtr(form);
-            var rows = new List<IndicatorResult>((int)count);
-            for (ulong k = 0; k < count; k++)
+            // Every row in one call (jx_result_indicators), not one call per row.
+            var infos = new NativeIndicatorInfo[Math.Max(count, 1UL)];
+            infos[0].StructSize = new UIntPtr((uint)Marshal.SizeOf(typeof(NativeIndicatorInfo)));
+            UIntPtr filled;
+            Errors.Check(NativeMethods.jx_result_indicators(Handle, new UIntPtr(form), infos, new UIntPtr(count),
+                                                            out filled));
+            ulong n = Math.Min(count, filled.ToUInt64());
+            var rows = new List<IndicatorResult>((int)n);
+            for (ulong k = 0; k < n; k++)
             {
-                var row = new NativeIndicatorInfo();
-                row.StructSize = new UIntPtr((uint)Marshal.SizeOf(typeof(NativeIndicatorInfo)));
-                Errors.Check(NativeMethods.jx_result_indicator(Handle, index, new UIntPtr(k), ref row));
+                NativeIndicatorInfo row = infos[k];
                 rows.Add(new IndicatorResult
                 {
                     Path = Utf8.FromNative(row.Path),

@@ -255,9 +255,11 @@ namespace Jixiao
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern int jx_result_form(ResultHandle result, UIntPtr form, ref NativeFormInfo info);
 
+        // rows[0].StructSize set by the caller (the array's stride); a blittable array, pinned.
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-        internal static extern int jx_result_indicator(ResultHandle result, UIntPtr form, UIntPtr index,
-                                                       ref NativeIndicatorInfo info);
+        internal static extern int jx_result_indicators(ResultHandle result, UIntPtr form,
+                                                        [In, Out] NativeIndicatorInfo[] rows, UIntPtr capacity,
+                                                        out UIntPtr count);
 
         // ---- audit -----------------------------------------------------------------------------
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
