@@ -13,6 +13,7 @@
 // then N timed passes (default 3), the modes interleaved. Modes:
 //   evaluate_json        Package.EvaluateJson(text, policy) (one call reads and scores, UTF-16) → Forms → Total
 //   evaluate_json_bytes  the same on the text's UTF-8 bytes (byte[], as File.ReadAllBytes gives them)
+//   evaluate_json_rows   evaluate_json, and every row of every form read (row.CountedScore)
 //   package              Package.FromJson(text) → Evaluate(policy) → Forms → Total, both disposed
 using System;
 using System.Collections.Generic;
@@ -42,7 +43,7 @@ internal static class CSharpBatch
     private struct Tally
     {
         public decimal Sum;
-        public long Forms;
+        public long Forms, Rows;
     }
 
     // Each mode reads and scores every text, then adds every form's total (AddTotals) and disposes.
@@ -61,6 +62,20 @@ internal static class CSharpBatch
         foreach (byte[] bytes in batch.Bytes)
             using (EvaluationResult result = Package.EvaluateJson(bytes, policy))
                 AddTotals(ref t, result);
+        return t;
+    }
+
+    private static Tally EvaluateJsonRows(Batch batch, Policy policy)
+    {
+        var t = new Tally();
+        foreach (string text in batch.Texts)
+            using (EvaluationResult result = Package.EvaluateJson(text, policy))
+            {
+                AddTotals(ref t, result);
+                foreach (FormResult form in result.Forms)
+                    foreach (IndicatorResult row in form.Indicators)
+                        t.Rows += row.CountedScore != 0m ? 1 : 0;
+            }
         return t;
     }
 
@@ -113,7 +128,7 @@ internal static class CSharpBatch
 
     private static int Main(string[] args)
     {
-        string batch = null, only = "evaluate_json,evaluate_json_bytes,package";
+        string batch = null, only = "evaluate_json,evaluate_json_bytes,evaluate_json_rows,package";
         int repetitions = 3;
         bool json = false;
         foreach (string arg in args)
@@ -140,6 +155,8 @@ internal static class CSharpBatch
                 What = "Package.EvaluateJson(string, policy) → Forms → Total → Dispose()" } },
             { "evaluate_json_bytes", new Mode { Name = "evaluate_json_bytes", Run = EvaluateJsonBytes, Input = "bytes",
                 What = "Package.EvaluateJson(byte[] UTF-8, policy) → Forms → Total → Dispose()" } },
+            { "evaluate_json_rows", new Mode { Name = "evaluate_json_rows", Run = EvaluateJsonRows,
+                What = "evaluate_json, and every row of every form read (row.CountedScore)" } },
             { "package", new Mode { Name = "package", Run = FromPackage,
                 What = "Package.FromJson(string) → Evaluate(policy) → Forms → Total → Dispose() ×2" } },
         };

@@ -18,6 +18,8 @@ Modes:
   library call reads and scores, no Package object) → ``f.total`` for ``f in result.forms`` →
   ``result.close()``;
 - ``evaluate_json_bytes``: the same with the UTF-8 ``bytes``;
+- ``evaluate_json_rows``: ``evaluate_json_bytes``, and every row of every form read
+  (``row.counted_score`` for ``row in f.indicators``), which the C++ side has in hand (informative);
 - ``evaluate_many``: ``jixiao.evaluate_many(texts, policy)`` on the ``str``s (the batch API: 8
   packages per library call, their forms' totals read in one more) → ``f.total`` for ``f in
   result.forms`` → ``result.close()``;
@@ -98,6 +100,19 @@ def run_evaluate_json(docs: List, policy: "jixiao.Policy") -> Tally:
         for form in result.forms:
             total += form.total
             forms += 1
+        result.close()
+    return total, forms
+
+
+def run_evaluate_json_rows(docs: List, policy: "jixiao.Policy") -> Tally:
+    total, forms = decimal.Decimal(0), 0
+    for text in docs:
+        result = jixiao.evaluate_json(text, policy)
+        for form in result.forms:
+            total += form.total
+            forms += 1
+            for row in form.indicators:
+                row.counted_score
         result.close()
     return total, forms
 
@@ -200,6 +215,8 @@ MODES: Dict[str, Tuple[Callable[[List, "jixiao.Policy"], Tally], str, str]] = {
     "evaluate_json": (run_evaluate_json, "str",
                       "jixiao.evaluate_json(str, policy) → f.total for f in result.forms → close()"),
     "evaluate_json_bytes": (run_evaluate_json, "bytes", "the same with UTF-8 bytes"),
+    "evaluate_json_rows": (run_evaluate_json_rows, "bytes",
+                           "evaluate_json_bytes, and every row of every form read (row.counted_score)"),
     "evaluate_many": (run_evaluate_many, "str",
                       "for result in jixiao.evaluate_many(strs, policy) → f.total for f in result.forms → close()"),
     "evaluate_many_bytes": (run_evaluate_many, "bytes", "the same with UTF-8 bytes"),

@@ -79,6 +79,7 @@ ALSO_JUDGED = ("evaluate_many", "evaluate_many_bytes", "evaluate_json_bytes", "b
 PY_ROWS = [
     ("evaluate_json", "**target** — Python binding: `jixiao.evaluate_json(str, policy)` (one call reads and scores) → `f.total for f in result.forms` → `close()`"),
     ("evaluate_json_bytes", "Python binding, `evaluate_json` on UTF-8 `bytes`"),
+    ("evaluate_json_rows", "Python binding, `evaluate_json_bytes`, and every row of every form read (`row.counted_score for row in f.indicators`)"),
     ("evaluate_many", "Python binding, the batch call: `for result in jixiao.evaluate_many(strs, policy)` (8 packages per library call) → `f.total for f in result.forms` → `close()`"),
     ("evaluate_many_bytes", "Python binding, `evaluate_many` on UTF-8 `bytes`"),
     ("binding", "Python binding: `Package.from_json(str)` → `pkg.evaluate(policy)` → `f.total for f in result.forms` → `close()` ×2"),
@@ -92,6 +93,7 @@ PY_ROWS = [
 CS_ROWS = [
     ("evaluate_json", "C# binding: `Package.EvaluateJson(string, policy)` (UTF-16) → `Forms` → `Total` → `Dispose()`"),
     ("evaluate_json_bytes", "C# binding, `EvaluateJson` on the UTF-8 `byte[]` (as `File.ReadAllBytes` gives it)"),
+    ("evaluate_json_rows", "C# binding, `evaluate_json`, and every row of every form read (`row.CountedScore`)"),
     ("package", "C# binding: `Package.FromJson(string)` → `Evaluate(policy)` → `Forms` → `Total` → `Dispose()` ×2"),
 ]
 
