@@ -358,6 +358,12 @@ typedef struct jx_finding_info {
 } jx_finding_info;
 
 JX_API int jx_audit_finding(const jx_audit *audit, size_t index, jx_finding_info *out);
+/** Every finding at once, as jx_result_forms reads forms: *count is the number of findings (as
+    jx_audit_finding_count), and the first min(*count, capacity) elements of out are filled as
+    jx_audit_finding fills one. The caller sets out[0].struct_size to sizeof(jx_finding_info): it is
+    also the array's stride, and every element filled gets it. capacity 0 only counts (out may then
+    be NULL). The strings belong to the audit. */
+JX_API int jx_audit_findings(const jx_audit *audit, jx_finding_info *out, size_t capacity, size_t *count);
 
 /* ---- one indicator, one execution rate ---------------------------------------------------------- */
 

@@ -134,6 +134,23 @@ jx_indicator_info indicator_info_of(const IndicatorStrings& r) noexcept {
   return info;
 }
 
+jx_finding_info finding_info_of(const Finding& f) noexcept {
+  jx_finding_info info{};
+  info.struct_size = sizeof info;
+  info.code = f.code().data();
+  info.severity = static_cast<int>(f.severity());
+  info.form = f.form().data();
+  info.form_name = f.form_name().data();
+  info.row = f.row().data();
+  info.field = f.field().data();
+  info.path = f.path().data();
+  info.message_zh = f.zh().data();
+  info.message_en = f.en().data();
+  info.expected = c_str_or_null(f.expected());
+  info.found = c_str_or_null(f.found());
+  return info;
+}
+
 }  // namespace
 }  // namespace jixiao::capi
 
@@ -395,21 +412,21 @@ JX_API int jx_audit_finding(const jx_audit* a, size_t index, jx_finding_info* ou
     if (index >= findings.size())
       throw_api(JX_ERR_INDEX, fmt::format("审核发现序号 {} 超出范围：共有 {} 条", index, findings.size()),
                 fmt::format("finding index {} is out of range: there are {} findings", index, findings.size()));
-    const Finding& f = findings[index];
-    jx_finding_info info{};
-    info.struct_size = sizeof info;
-    info.code = f.code().data();
-    info.severity = static_cast<int>(f.severity());
-    info.form = f.form().data();
-    info.form_name = f.form_name().data();
-    info.row = f.row().data();
-    info.field = f.field().data();
-    info.path = f.path().data();
-    info.message_zh = f.zh().data();
-    info.message_en = f.en().data();
-    info.expected = c_str_or_null(f.expected());
-    info.found = c_str_or_null(f.found());
-    fill_struct(out, info);
+    fill_struct(out, finding_info_of(findings[index]));
+  });
+}
+
+JX_API int jx_audit_findings(const jx_audit* a, jx_finding_info* out, size_t capacity, size_t* count) {
+  return guarded([&] {
+    require(a, "audit");
+    require(count, "count");
+    const std::vector<Finding>& findings = a->audit.findings;
+    if (capacity > 0) {
+      require(out, "out");
+      fill_array(findings, std::min(capacity, findings.size()), out,
+                 array_stride(out, finding_info_v1, "jx_finding_info"), finding_info_of);
+    }
+    *count = findings.size();
   });
 }
 

@@ -1610,6 +1610,103 @@ static void test_score_functions(void) {
 
 /* ---- audit --------------------------------------------------------------------------------- */
 
+/* Every finding at once: each as jx_audit_finding gives it (jx_finding_info has an int among its
+   pointers, so the stride and the zeroed tail are checked on a struct with padding). */
+static void test_audit_findings(void) {
+  jx_package *p = load_example();
+  jx_audit *a = NULL, *empty = NULL;
+  jx_finding_info one, *all;
+  struct {
+    jx_finding_info info;
+    unsigned char later[24]; /* fields a later version might add */
+  } * big;
+  size_t n = 99, count = 0, i;
+
+  CHECK_OK(jx_audit_package(p, NULL, &a));
+  CHECK_OK(jx_audit_finding_count(a, &count));
+  CHECK(count > 2);
+  CHECK_OK(jx_audit_findings(a, NULL, 0, &n));
+  CHECK_INT(n, count);
+
+  all = (jx_finding_info *)malloc((count + 1) * sizeof *all);
+  big = malloc((count + 1) * sizeof *big);
+  if (all == NULL || big == NULL) {
+    CHECK(0);
+    free(all);
+    free(big);
+    return;
+  }
+  memset(all, 0xAB, (count + 1) * sizeof *all);
+  all[0].struct_size = sizeof all[0];
+  n = 0;
+  CHECK_OK(jx_audit_findings(a, all, count + 1, &n));
+  CHECK_INT(n, count);
+  for (i = 0; i < count; ++i) {
+    memset(&one, 0, sizeof one);
+    one.struct_size = sizeof one;
+    CHECK_OK(jx_audit_finding(a, i, &one));
+    CHECK_INT(all[i].struct_size, sizeof one);
+    CHECK(all[i].code == one.code && all[i].severity == one.severity && all[i].path == one.path);
+    CHECK(all[i].message_zh == one.message_zh && all[i].expected == one.expected && all[i].found == one.found);
+  }
+  CHECK(((const unsigned char *)&all[count])[0] == 0xAB);
+
+  /* Less room than findings: the count all the same, the first ones filled. */
+  memset(all, 0, (count + 1) * sizeof *all);
+  all[0].struct_size = sizeof all[0];
+  CHECK_OK(jx_audit_findings(a, all, 2, &n));
+  CHECK_INT(n, count);
+  CHECK(all[1].code != NULL && all[2].code == NULL && all[2].struct_size == 0);
+
+  /* A later version's bigger struct: its size is the stride, the bytes this version does not know
+     are zeroed, the element beyond the findings untouched. */
+  memset(big, 0xCD, (count + 1) * sizeof *big);
+  big[0].info.struct_size = sizeof big[0];
+  CHECK_OK(jx_audit_findings(a, &big[0].info, count + 1, &n));
+  CHECK_INT(n, count);
+  for (i = 0; i < count; ++i) {
+    memset(&one, 0, sizeof one);
+    one.struct_size = sizeof one;
+    CHECK_OK(jx_audit_finding(a, i, &one));
+    CHECK_INT(big[i].info.struct_size, sizeof big[0]);
+    CHECK(big[i].info.code == one.code && big[i].info.severity == one.severity && big[i].info.found == one.found);
+    CHECK(big[i].later[0] == 0 && big[i].later[23] == 0);
+  }
+  CHECK(big[count].later[0] == 0xCD);
+
+  /* Errors; nothing written. */
+  memset(all, 0, (count + 1) * sizeof *all);
+  n = 99;
+  all[0].struct_size = sizeof all[0];
+  CHECK_ERR(jx_audit_findings(NULL, all, count, &n), JX_ERR_NULL_ARGUMENT, "argument 'audit'");
+  CHECK_ERR(jx_audit_findings(a, all, count, NULL), JX_ERR_NULL_ARGUMENT, "argument 'count'");
+  CHECK_ERR(jx_audit_findings(a, NULL, 1, &n), JX_ERR_NULL_ARGUMENT, "argument 'out'");
+  all[0].struct_size = offsetof(jx_finding_info, found);
+  CHECK_ERR(jx_audit_findings(a, all, count, &n), JX_ERR_INVALID_ARGUMENT, "jx_finding_info.struct_size is");
+  all[0].struct_size = sizeof all[0] + 4;
+  CHECK_ERR(jx_audit_findings(a, all, count, &n), JX_ERR_INVALID_ARGUMENT, "not a multiple of");
+  CHECK_INT(n, 99);
+  CHECK(all[0].code == NULL && all[1].struct_size == 0);
+
+  /* An audit with no findings: a package with nothing in it. */
+  {
+    const char *bare = "{\"format\":\"jixiao-package\",\"version\":1,\"unit_name\":\"x\",\"year\":2024}";
+    jx_package *bp = NULL;
+    CHECK_OK(jx_package_from_json(bare, strlen(bare), &bp));
+    CHECK_OK(jx_audit_package(bp, NULL, &empty));
+    all[0].struct_size = sizeof all[0];
+    CHECK_OK(jx_audit_findings(empty, all, 1, &n));
+    CHECK_INT(n, 0);
+    CHECK(all[0].code == NULL);
+    jx_audit_free(empty);
+    jx_package_free(bp);
+  }
+  free(all);
+  free(big);
+  jx_audit_free(a);
+  jx_package_free(p);
+}
+
 static void test_audit(void) {
   jx_package *p = load_example();
   jx_audit *a = NULL, *a2 = NULL, *sentinel = (jx_audit *)&example_len;
@@ -1761,6 +1858,7 @@ int main(int argc, char **argv) {
   test_evaluate_example();
   test_result_forms();
   test_result_indicators();
+  test_audit_findings();
   test_build_package();
   test_score_functions();
   test_audit();
