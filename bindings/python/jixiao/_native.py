@@ -123,6 +123,9 @@ class jx_finding_info(Structure):
 WORD = ctypes.sizeof(c_size_t)
 jx_form_info_words = c_char_p * 13
 jx_indicator_info_words = c_char_p * 10
+#: jx_finding_info's word 2 is not a string: its first four bytes are the int severity (read through
+#: an int view of the same buffer), the rest padding.
+jx_finding_info_words = c_char_p * 12
 
 
 # Opaque handles: pointers the binding never dereferences.
@@ -212,6 +215,7 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
     ("jx_audit_result", c_int, [jx_audit_p, POINTER(jx_result_p)]),
     ("jx_audit_finding_count", c_int, [jx_audit_p, POINTER(c_size_t)]),
     ("jx_audit_finding", c_int, [jx_audit_p, c_size_t, POINTER(jx_finding_info)]),
+    ("jx_audit_findings", c_int, [jx_audit_p, POINTER(jx_finding_info), c_size_t, POINTER(c_size_t)]),
     # one indicator, one execution rate
     ("jx_score_indicator", c_int, [jx_policy_p, _S, _S, _S, _S, _S, c_int, _OWNED, _OWNED]),
     ("jx_score_execution", c_int, [jx_policy_p, _S, _S, _OWNED, _OWNED]),
@@ -220,9 +224,10 @@ _SIGNATURES: Sequence[Tuple[str, Any, List[Any]]] = (
 #: The names of every function the binding declares (all of ``jixiao.h``).
 FUNCTION_NAMES: Tuple[str, ...] = tuple(name for name, _, _ in _SIGNATURES)
 
-#: Second declarations of four functions, taking the *_words views of their structs (same layout;
+#: Second declarations of five functions, taking the *_words views of their structs (same layout;
 #: for jx_result_forms and jx_results_forms an array of words, 13 per form, for jx_result_indicators
-#: 10 per row): (attribute of the loaded library, C function, return type, argument types).
+#: 10 per row, for jx_audit_findings 12 per finding): (attribute of the loaded library, C function,
+#: return type, argument types).
 WORD_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
     ("jx_result_form_words", "jx_result_form", c_int, [jx_result_p, c_size_t, POINTER(jx_form_info_words)]),
     ("jx_result_forms_words", "jx_result_forms", c_int, [jx_result_p, POINTER(c_char_p), c_size_t, POINTER(c_size_t)]),
@@ -230,6 +235,8 @@ WORD_VIEWS: Sequence[Tuple[str, str, Any, List[Any]]] = (
      [POINTER(jx_result_p), c_size_t, POINTER(c_char_p), c_size_t, POINTER(c_size_t), POINTER(c_size_t)]),
     ("jx_result_indicators_words", "jx_result_indicators", c_int,
      [jx_result_p, c_size_t, POINTER(c_char_p), c_size_t, POINTER(c_size_t)]),
+    ("jx_audit_findings_words", "jx_audit_findings", c_int,
+     [jx_audit_p, POINTER(c_char_p), c_size_t, POINTER(c_size_t)]),
 )
 
 #: The size of C's wchar_t: 4 (UTF-32) on Linux and macOS, 2 (UTF-16) on Windows.

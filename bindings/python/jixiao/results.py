@@ -258,6 +258,45 @@ def _read_rows(ptr: int, form: int, count: int) -> List[IndicatorResult]:
     return rows
 
 
+def _read_findings(ptr: int) -> List["Finding"]:
+    """Copies an audit's findings: every one in one call (jx_audit_findings) into an array of words,
+    twelve per finding, read with two slices and an int view for the severity; the text decoded in
+    place (a call per field was most of the time of reading a finding)."""
+    L = _native.lib()
+    count = _c_size_t()
+    status = L.jx_audit_finding_count(ptr, count)  # count by reference
+    if status:
+        _native.raise_last_error(status)
+    n = count.value
+    words = (ctypes.c_char_p * (_FINDING_WORDS * max(n, 1)))(_FINDING_INFO_SIZE)  # word 0: the stride
+    status = L.jx_audit_findings_words(ptr, words, n, count)
+    if status:
+        _native.raise_last_error(status)
+    ints = (ctypes.c_int * (len(words) * _native.WORD // ctypes.sizeof(ctypes.c_int))).from_buffer(words)
+    per_word = _native.WORD // ctypes.sizeof(ctypes.c_int)
+    findings = []
+    for at in range(0, _FINDING_WORDS * min(n, count.value), _FINDING_WORDS):
+        code = words[at + 1]
+        form, form_name, row, field_, path, zh, en, expected, found = words[at + 3:at + _FINDING_WORDS]
+        level = ints[(at + 2) * per_word]  # jx_finding_info.severity: the first int of word 2
+        finding = _new(Finding)
+        _set(finding, "__dict__", {
+            "code": "" if code is None else code.decode("utf-8", "surrogateescape"),
+            "severity": _SEVERITIES[level] if 0 <= level < 3 else (Severity.ERROR if level > 2 else Severity.INFO),
+            "form": "" if form is None else form.decode("utf-8", "surrogateescape"),
+            "form_name": "" if form_name is None else form_name.decode("utf-8", "surrogateescape"),
+            "row": "" if row is None else row.decode("utf-8", "surrogateescape"),
+            "field": "" if field_ is None else field_.decode("utf-8", "surrogateescape"),
+            "path": "" if path is None else path.decode("utf-8", "surrogateescape"),
+            "message_zh": "" if zh is None else zh.decode("utf-8", "surrogateescape"),
+            "message_en": "" if en is None else en.decode("utf-8", "surrogateescape"),
+            "expected": None if expected is None else expected.decode("utf-8", "surrogateescape"),
+            "found": None if found is None else found.decode("utf-8", "surrogateescape"),
+        })
+        findings.append(finding)
+    return findings
+
+
 def _strings_of(words: "ctypes.Array[Any]", at: int) -> List[Optional[bytes]]:
     """The eleven strings of the at-th jx_form_info in words, copied (bytes, or None for NULL)."""
     first = at * _FORM_WORDS
@@ -320,6 +359,9 @@ _FORMS_AT_ONCE = 4
 _FormsWords = ctypes.c_char_p * (_FORM_WORDS * _FORMS_AT_ONCE)
 #: The pointer-sized words of one jx_indicator_info (struct_size, 9 strings).
 _INDICATOR_WORDS = _native.jx_indicator_info_words._length_
+#: The pointer-sized words of one jx_finding_info (struct_size, code, severity, 9 strings).
+_FINDING_WORDS = _native.jx_finding_info_words._length_
+_FINDING_INFO_SIZE = ctypes.sizeof(_native.jx_finding_info)
 _FORM_INFO_SIZE = ctypes.sizeof(_native.jx_form_info)
 _INDICATOR_INFO_SIZE = ctypes.sizeof(_native.jx_indicator_info)
 
@@ -459,6 +501,10 @@ class Severity(enum.IntEnum):
         return None
 
 
+#: The severities by their number (an enum call per finding cost more than the rest of reading it).
+_SEVERITIES = (Severity.INFO, Severity.WARNING, Severity.ERROR)
+
+
 @dataclass(frozen=True)
 class Finding:
     """One defect the audit found, with its stable code (catalogue in docs)."""
@@ -503,35 +549,7 @@ class AuditResult(Handle):
     def findings(self) -> List[Finding]:
         """Every finding, in the audit's order."""
         if self._findings is None:
-            ptr = self._handle()
-            L = _native.lib()
-            count = ctypes.c_size_t()
-            _native.call(L.jx_audit_finding_count, ptr, ctypes.byref(count))
-            findings = []
-            for i in range(count.value):
-                info = _native.jx_finding_info()
-                info.struct_size = ctypes.sizeof(info)
-                _native.call(L.jx_audit_finding, ptr, i, ctypes.byref(info))
-                try:
-                    severity = Severity(info.severity)
-                except ValueError:  # a later library's level: keep the number's meaning close
-                    severity = Severity.ERROR if info.severity > Severity.ERROR else Severity.INFO
-                finding = _new(Finding)
-                _set(finding, "__dict__", {
-                    "code": _s(info.code),
-                    "severity": severity,
-                    "form": _s(info.form),
-                    "form_name": _s(info.form_name),
-                    "row": _s(info.row),
-                    "field": _s(info.field),
-                    "path": _s(info.path),
-                    "message_zh": _s(info.message_zh),
-                    "message_en": _s(info.message_en),
-                    "expected": _native.decode(info.expected),
-                    "found": _native.decode(info.found),
-                })
-                findings.append(finding)
-            self._findings = findings
+            self._findings = _read_findings(self._handle())
         return self._findings
 
     @property

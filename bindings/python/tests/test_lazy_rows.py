@@ -206,7 +206,8 @@ class LazyRowsTest(unittest.TestCase):
 
 class WordViewsTest(unittest.TestCase):
     def test_same_layout_as_the_structs(self) -> None:
-        # The binding reads jx_form_info and jx_indicator_info as arrays of pointer-sized words.
+        # The binding reads jx_form_info, jx_indicator_info and jx_finding_info as arrays of
+        # pointer-sized words.
         from jixiao import _native
 
         self.assertEqual(ctypes.sizeof(ctypes.c_size_t), ctypes.sizeof(ctypes.c_char_p))
@@ -215,6 +216,11 @@ class WordViewsTest(unittest.TestCase):
         self.assertEqual(_native.jx_form_info.indicator_count.offset, 12 * _native.WORD)
         self.assertEqual(_native.jx_form_info.total_explanation_en.offset, 11 * _native.WORD)
         self.assertEqual(_native.jx_indicator_info.explanation_en.offset, 9 * _native.WORD)
+        # jx_finding_info: word 2 holds the int severity first (read through an int view), then padding.
+        self.assertEqual(ctypes.sizeof(_native.jx_finding_info_words), ctypes.sizeof(_native.jx_finding_info))
+        self.assertEqual(_native.jx_finding_info.severity.offset, 2 * _native.WORD)
+        self.assertEqual(_native.jx_finding_info.form.offset, 3 * _native.WORD)
+        self.assertEqual(_native.jx_finding_info.found.offset, 11 * _native.WORD)
 
 
 class JsonTextTest(unittest.TestCase):

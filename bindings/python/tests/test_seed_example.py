@@ -132,8 +132,15 @@ class SeedExampleTest(unittest.TestCase):
             self.assertEqual(len(audit.infos), summary["infos"])
             for finding, row in zip(audit, data["findings"]):
                 self.assertIsInstance(finding.severity, jixiao.Severity)
-                self.assertEqual(str(finding.severity), row["severity"])
-                self.assertEqual(finding.path, row["path"])
+                # Every field against the audit's JSON (the library's writer, not the accessors).
+                self.assertEqual(
+                    (finding.code, str(finding.severity), finding.form, finding.form_name, finding.row,
+                     finding.field, finding.path, finding.message_zh, finding.message_en, finding.expected,
+                     finding.found),
+                    (row["code"], row["severity"], row["form"], row["form_name"], row["row"], row["field"],
+                     row["path"], row["zh"], row["en"], row.get("expected"), row.get("found")), row["path"])
+            self.assertTrue(any(f.expected is None for f in audit) and any(f.expected for f in audit))
+            self.assertEqual({str(f.severity) for f in audit}, {"error", "warning", "info"})
             # The evaluation the audit made has the same totals.
             ev = audit.evaluation
             self.assertEqual([str(f.total) for f in ev.forms], ["98.00", "99.00", "98.00", "98.00"])
