@@ -116,14 +116,18 @@ namespace Jixiao
 
         private IReadOnlyList<Finding> ReadFindings()
         {
+            // Every finding in one call (jx_audit_findings), not one call per finding.
             UIntPtr count;
             Errors.Check(NativeMethods.jx_audit_finding_count(Handle, out count));
-            var list = new List<Finding>();
-            for (ulong i = 0; i < count.ToUInt64(); i++)
+            var infos = new NativeFindingInfo[Math.Max(count.ToUInt64(), 1UL)];
+            infos[0].StructSize = new UIntPtr((uint)Marshal.SizeOf(typeof(NativeFindingInfo)));
+            UIntPtr filled;
+            Errors.Check(NativeMethods.jx_audit_findings(Handle, infos, count, out filled));
+            ulong n = Math.Min(count.ToUInt64(), filled.ToUInt64());
+            var list = new List<Finding>((int)n);
+            for (ulong i = 0; i < n; i++)
             {
-                var info = new NativeFindingInfo();
-                info.StructSize = new UIntPtr((uint)Marshal.SizeOf(typeof(NativeFindingInfo)));
-                Errors.Check(NativeMethods.jx_audit_finding(Handle, new UIntPtr(i), ref info));
+                NativeFindingInfo info = infos[i];
                 list.Add(new Finding
                 {
                     Code = Utf8.FromNative(info.Code),

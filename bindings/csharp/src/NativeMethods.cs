@@ -278,8 +278,10 @@ namespace Jixiao
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
         internal static extern int jx_audit_finding_count(AuditHandle audit, out UIntPtr count);
 
+        // findings[0].StructSize set by the caller (the array's stride); a blittable array, pinned.
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
-        internal static extern int jx_audit_finding(AuditHandle audit, UIntPtr index, ref NativeFindingInfo info);
+        internal static extern int jx_audit_findings(AuditHandle audit, [In, Out] NativeFindingInfo[] findings,
+                                                     UIntPtr capacity, out UIntPtr count);
 
         // ---- one indicator, one execution rate --------------------------------------------------
         [DllImport(Library, CallingConvention = CallingConvention.Cdecl)]
