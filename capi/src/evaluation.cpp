@@ -88,8 +88,9 @@ const FormStrings& form_at(const jx_result* result, std::size_t form) {
   return forms[form];
 }
 
-/// The stride of a caller's array of T (jx_form_info, jx_indicator_info): the struct_size set in
-/// its first element (an array of an older, smaller struct is walked as that caller laid it out).
+/// The stride of a caller's array of T (jx_form_info, jx_indicator_info, jx_finding_info): the
+/// struct_size set in its first element (an array of an older, smaller struct is walked as that
+/// caller laid it out).
 template <class T>
 std::size_t array_stride(const T* out, std::size_t first_version, const char* type) {
   const std::size_t stride = out->struct_size;
@@ -117,6 +118,20 @@ void fill_array(const std::vector<Item>& items, std::size_t n, T* out, std::size
 
 void fill_forms(const std::vector<FormStrings>& forms, std::size_t n, jx_form_info* out, std::size_t stride) noexcept {
   fill_array(forms, n, out, stride, form_info_of);
+}
+
+/// What jx_result_forms, jx_result_indicators and jx_audit_findings do with their items: *count is
+/// how many there are, and the first min(capacity, *count) are filled into out (capacity 0 only
+/// counts; out may then be NULL).
+template <class T, class Item, class InfoOf>
+void fill_all(const std::vector<Item>& items, T* out, std::size_t capacity, std::size_t* count,
+              std::size_t first_version, const char* type, InfoOf info_of) {
+  require(count, "count");
+  if (capacity > 0) {
+    require(out, "out");
+    fill_array(items, std::min(capacity, items.size()), out, array_stride(out, first_version, type), info_of);
+  }
+  *count = items.size();
 }
 
 jx_indicator_info indicator_info_of(const IndicatorStrings& r) noexcept {
@@ -296,13 +311,7 @@ JX_API int jx_result_form(const jx_result* result, size_t form, jx_form_info* ou
 JX_API int jx_result_forms(const jx_result* result, jx_form_info* out, size_t capacity, size_t* count) {
   return guarded([&] {
     require(result, "result");
-    require(count, "count");
-    const std::vector<FormStrings>& forms = result->forms();
-    if (capacity > 0) {
-      require(out, "out");
-      fill_forms(forms, std::min(capacity, forms.size()), out, form_array_stride(out));
-    }
-    *count = forms.size();
+    fill_all(result->forms(), out, capacity, count, form_info_v1, "jx_form_info", form_info_of);
   });
 }
 
@@ -359,13 +368,8 @@ JX_API int jx_result_indicators(const jx_result* result, size_t form, jx_indicat
     require(result, "result");
     require(count, "count");
     (void)form_at(result, form);
-    const std::vector<IndicatorStrings>& rows = result->rows(form).indicators;
-    if (capacity > 0) {
-      require(out, "out");
-      fill_array(rows, std::min(capacity, rows.size()), out, array_stride(out, indicator_info_v1, "jx_indicator_info"),
-                 indicator_info_of);
-    }
-    *count = rows.size();
+    fill_all(result->rows(form).indicators, out, capacity, count, indicator_info_v1, "jx_indicator_info",
+             indicator_info_of);
   });
 }
 
@@ -419,14 +423,7 @@ JX_API int jx_audit_finding(const jx_audit* a, size_t index, jx_finding_info* ou
 JX_API int jx_audit_findings(const jx_audit* a, jx_finding_info* out, size_t capacity, size_t* count) {
   return guarded([&] {
     require(a, "audit");
-    require(count, "count");
-    const std::vector<Finding>& findings = a->audit.findings;
-    if (capacity > 0) {
-      require(out, "out");
-      fill_array(findings, std::min(capacity, findings.size()), out,
-                 array_stride(out, finding_info_v1, "jx_finding_info"), finding_info_of);
-    }
-    *count = findings.size();
+    fill_all(a->audit.findings, out, capacity, count, finding_info_v1, "jx_finding_info", finding_info_of);
   });
 }
 
