@@ -279,10 +279,12 @@ def _read_findings(ptr: int) -> List["Finding"]:
         code = words[at + 1]
         form, form_name, row, field_, path, zh, en, expected, found = words[at + 3:at + _FINDING_WORDS]
         level = ints[(at + 2) * per_word]  # jx_finding_info.severity: the first int of word 2
+        if not 0 <= level < len(_SEVERITIES):  # a later library's level: keep the number's meaning close
+            level = len(_SEVERITIES) - 1 if level > 0 else 0
         finding = _new(Finding)
         _set(finding, "__dict__", {
             "code": "" if code is None else code.decode("utf-8", "surrogateescape"),
-            "severity": _SEVERITIES[level] if 0 <= level < 3 else (Severity.ERROR if level > 2 else Severity.INFO),
+            "severity": _SEVERITIES[level],
             "form": "" if form is None else form.decode("utf-8", "surrogateescape"),
             "form_name": "" if form_name is None else form_name.decode("utf-8", "surrogateescape"),
             "row": "" if row is None else row.decode("utf-8", "surrogateescape"),
