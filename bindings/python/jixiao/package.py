@@ -475,14 +475,15 @@ def evaluate_many(sources: Iterable[JsonSource], policy: PolicyLike = DEFAULT_PO
 
 def _evaluate_batch(chunk: List[Any], policy: Optional[int]) -> Tuple[List[EvaluationResult], Optional[Exception]]:
     """The results of a batch's sources up to the first that fails, and that one's error (None when
-    all were scored). One library call: every source bytes, or every source a str (passed as
-    wchar_t, as evaluate_json passes one), else each made UTF-8 bytes first."""
+    all were scored). One library call, in one encoding, chosen as _call_with_text chooses for one
+    source: every source a str and some not ASCII, as wchar_t; else UTF-8 bytes (each source that is
+    not bytes made so first: for an ASCII str, a copy of its bytes)."""
     L = _native._lib
     if L is None:
         L = _native.lib()
     error: Optional[Exception] = None
     kinds = set(map(type, chunk))
-    if kinds == {str}:
+    if kinds == {str} and not all(map(str.isascii, chunk)):
         texts: Any = (ctypes.c_wchar_p * len(chunk))(*chunk)
         lengths = map(_wide_units, chunk)
         call = L.jx_evaluate_json_batch_wide
@@ -508,7 +509,7 @@ def _evaluate_batch(chunk: List[Any], policy: Optional[int]) -> Tuple[List[Evalu
     return _owned_results(pointers, done.value), error
 
 
-def _call_with_text(source: Union[str, bytes, bytearray, Mapping[str, Any]], utf8: Any, wide: Any, *rest: Any) -> int:
+def _call_with_text(source: JsonSource, utf8: Any, wide: Any, *rest: Any) -> int:
     """utf8(text, length, *rest) or wide(text, units, *rest) on the JSON text of ``source``; the
     status. A str that is not ASCII goes as wchar_t (a widening copy ctypes makes), which the library
     transcodes, cheaper than ``str.encode()``; bytes as they are; an ASCII str (json.dumps' default

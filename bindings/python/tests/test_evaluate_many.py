@@ -48,6 +48,7 @@ class EvaluateManyTest(unittest.TestCase):
         sources: List[Tuple[str, List[Any]]] = [
             ("str", list(self.texts)),
             ("bytes", [t.encode("utf-8") for t in self.texts]),
+            ("ASCII str", [json.dumps(json.loads(t)) for t in self.texts]),  # json.dumps' default: \uXXXX
             ("mixed", [t if k % 3 == 0 else t.encode("utf-8") if k % 3 == 1 else json.loads(t)
                        for k, t in enumerate(self.texts)]),
         ]
