@@ -14,26 +14,6 @@ namespace {
 
 // ---- One code point at a time: other architectures, what the SIMD paths leave, the tail ----
 
-/// Writes code point cp (≥ 0x80, not a surrogate, ≤ 0x10FFFF) as 2 to 4 UTF-8 bytes at out.
-inline char* put_multibyte(char* out, std::uint32_t cp) noexcept {
-  if (cp < 0x800) {
-    out[0] = static_cast<char>(0xC0 | (cp >> 6));
-    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
-    return out + 2;
-  }
-  if (cp < 0x10000) {
-    out[0] = static_cast<char>(0xE0 | (cp >> 12));
-    out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out[2] = static_cast<char>(0x80 | (cp & 0x3F));
-    return out + 3;
-  }
-  out[0] = static_cast<char>(0xF0 | (cp >> 18));
-  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
-  return out + 4;
-}
-
 /// Whether a unit is a character of three UTF-8 bytes (U+0800..U+FFFF but the surrogates): CJK and
 /// full-width punctuation, most of what is not ASCII in a package; tested first, in two compares.
 inline bool three_bytes(std::uint32_t u) noexcept { return u - 0x800 < 0xD800 - 0x800 || u - 0xE000 < 0x10000 - 0xE000; }
@@ -44,6 +24,21 @@ inline char* put_three(char* out, std::uint32_t cp) noexcept {
   out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
   out[2] = static_cast<char>(0x80 | (cp & 0x3F));
   return out + 3;
+}
+
+/// Writes code point cp (≥ 0x80, not a surrogate, ≤ 0x10FFFF) as 2 to 4 UTF-8 bytes at out.
+inline char* put_multibyte(char* out, std::uint32_t cp) noexcept {
+  if (cp < 0x800) {
+    out[0] = static_cast<char>(0xC0 | (cp >> 6));
+    out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+    return out + 2;
+  }
+  if (cp < 0x10000) return put_three(out, cp);
+  out[0] = static_cast<char>(0xF0 | (cp >> 18));
+  out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+  return out + 4;
 }
 
 /// One UTF-32 unit that is not ASCII at s[i]: written, i advanced; false when it is not a code point.

@@ -103,8 +103,6 @@ std::size_t array_stride(const T* out, std::size_t first_version, const char* ty
   return stride;
 }
 
-std::size_t form_array_stride(const jx_form_info* out) { return array_stride(out, form_info_v1, "jx_form_info"); }
-
 /// Fills info_of(items[i]) for the first n items into the array at out of the given stride, each
 /// element's struct_size set to the stride.
 template <class T, class Item, class InfoOf>
@@ -114,10 +112,6 @@ void fill_array(const std::vector<Item>& items, std::size_t n, T* out, std::size
     element->struct_size = stride;
     fill_struct(element, info_of(items[i]));
   }
-}
-
-void fill_forms(const std::vector<FormStrings>& forms, std::size_t n, jx_form_info* out, std::size_t stride) noexcept {
-  fill_array(forms, n, out, stride, form_info_of);
 }
 
 /// What jx_result_forms, jx_result_indicators and jx_audit_findings do with their items: *count is
@@ -327,7 +321,7 @@ JX_API int jx_results_forms(const jx_result* const* results, size_t count, jx_fo
     std::size_t stride = 0;
     if (capacity > 0) {
       require(out, "out");
-      stride = form_array_stride(out);
+      stride = array_stride(out, form_info_v1, "jx_form_info");
     }
     std::size_t at = 0;  // the elements of out filled so far
     bool room = true;    // false from the first result whose forms do not fit
@@ -338,7 +332,7 @@ JX_API int jx_results_forms(const jx_result* const* results, size_t count, jx_fo
       if (!room) continue;
       if (!forms.empty()) {
         auto* first = reinterpret_cast<jx_form_info*>(reinterpret_cast<unsigned char*>(out) + at * stride);
-        fill_forms(forms, forms.size(), first, stride);
+        fill_array(forms, forms.size(), first, stride, form_info_of);
       }
       at += forms.size();
       *filled = i + 1;
@@ -366,7 +360,6 @@ JX_API int jx_result_indicators(const jx_result* result, size_t form, jx_indicat
                                 size_t* count) {
   return guarded([&] {
     require(result, "result");
-    require(count, "count");
     (void)form_at(result, form);
     fill_all(result->rows(form).indicators, out, capacity, count, indicator_info_v1, "jx_indicator_info",
              indicator_info_of);
