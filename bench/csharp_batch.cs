@@ -43,7 +43,7 @@ internal static class CSharpBatch
     private struct Tally
     {
         public decimal Sum;
-        public long Forms, Rows;
+        public long Forms, Rows;  // Rows: the rows read (evaluate_json_rows), reported beside the forms
     }
 
     // Each mode reads and scores every text, then adds every form's total (AddTotals) and disposes.
@@ -72,9 +72,7 @@ internal static class CSharpBatch
             using (EvaluationResult result = Package.EvaluateJson(text, policy))
             {
                 AddTotals(ref t, result);
-                foreach (FormResult form in result.Forms)
-                    foreach (IndicatorResult row in form.Indicators)
-                        t.Rows += row.CountedScore != 0m ? 1 : 0;
+                foreach (FormResult form in result.Forms) t.Rows += form.Indicators.Count;  // every row read
             }
         return t;
     }
@@ -205,9 +203,9 @@ internal static class CSharpBatch
             foreach (Mode m in modes)
                 parts.Add(string.Format(CultureInfo.InvariantCulture,
                     "\"{0}\": {{\"what\": \"{1}\", \"input\": \"{6}\", \"wall\": {2}, \"cpu\": {3}, " +
-                    "\"total_sum\": \"{4}\", \"forms\": {5}}}",
+                    "\"total_sum\": \"{4}\", \"forms\": {5}, \"rows\": {7}}}",
                     m.Name, m.What, Seconds(m.Wall), Seconds(m.Cpu), m.Tally.Sum.ToString(CultureInfo.InvariantCulture),
-                    m.Tally.Forms, m.Input));
+                    m.Tally.Forms, m.Input, m.Tally.Rows));
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "{{\"documents\": {0}, \"bytes\": {1}, \"repetitions\": {2}, \"runtime\": \"{3}\", \"library\": \"{4}\", " +
                 "\"modes\": {{{5}}}}}",

@@ -93,28 +93,22 @@ def run_binding(docs: List, policy: "jixiao.Policy") -> Tally:
     return total, forms
 
 
-def run_evaluate_json(docs: List, policy: "jixiao.Policy") -> Tally:
+def run_evaluate_json(docs: List, policy: "jixiao.Policy", read_rows: bool = False) -> Tally:
     total, forms = decimal.Decimal(0), 0
     for text in docs:
         result = jixiao.evaluate_json(text, policy)
         for form in result.forms:
             total += form.total
             forms += 1
+            if read_rows:
+                for row in form.indicators:
+                    row.counted_score
         result.close()
     return total, forms
 
 
 def run_evaluate_json_rows(docs: List, policy: "jixiao.Policy") -> Tally:
-    total, forms = decimal.Decimal(0), 0
-    for text in docs:
-        result = jixiao.evaluate_json(text, policy)
-        for form in result.forms:
-            total += form.total
-            forms += 1
-            for row in form.indicators:
-                row.counted_score
-        result.close()
-    return total, forms
+    return run_evaluate_json(docs, policy, read_rows=True)
 
 
 def run_evaluate_many(docs: List, policy: "jixiao.Policy") -> Tally:
